@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { DatasetError, datasetQueryOptions } from '../data/dataset-query';
+import type { Dataset } from '../data/schema';
+
+/** Loads the dataset and renders its children with it, or says plainly why it cannot. */
+export function DatasetGate({ children, url }: { children: (dataset: Dataset) => ReactNode; url?: string }) {
+  const query = useQuery(datasetQueryOptions(url));
+
+  if (query.isPending) {
+    return (
+      <p role="status" className="text-slate-600 dark:text-slate-300">
+        Loading the dataset…
+      </p>
+    );
+  }
+  if (query.isError) {
+    const error = query.error;
+    const details = error instanceof DatasetError ? error.details : [];
+    return (
+      <div
+        role="alert"
+        className="max-w-2xl rounded-md border border-red-300 bg-red-50 p-4 dark:border-red-800 dark:bg-red-950"
+      >
+        <h2 className="font-semibold text-red-900 dark:text-red-100">The events could not be shown</h2>
+        <p className="mt-1 text-red-900 dark:text-red-100">{error.message}</p>
+        {details.length > 0 && (
+          <ul className="mt-2 list-disc pl-5 font-mono text-sm break-words text-red-900 dark:text-red-200">
+            {details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          onClick={() => void query.refetch()}
+          disabled={query.isFetching}
+          className="mt-3 rounded-md bg-red-800 px-3 py-1.5 text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-300 dark:text-red-950"
+        >
+          {query.isFetching ? 'Retrying…' : 'Retry'}
+        </button>
+      </div>
+    );
+  }
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,194 @@
+// The published, versioned format of the curated dataset (data/dataset.json). The app parses the fetched file with
+// `datasetSchema`; `npm run data:check` uses the same schema before checking quotes and references; the JSON Schema in
+// data/dataset.schema.json is generated from it (`npm run data:schema`) and a test fails when the two drift.
+import { z } from 'zod';
+import { isValidEdtf } from './edtf';
+
+export const DATASET_FORMAT = 'istanbul-talks-2025/dataset';
+export const DATASET_VERSION = 1;
+
+/** Lower-case slug ids: they appear in shared links, so they are never renumbered or reused. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "round-2-istanbul"')
+  .max(80);
+
+export const edtfSchema = z
+  .string()
+  .refine(isValidEdtf, {
+    message:
+      'is not a valid EDTF date this project can place (e.g. 2025-05-16, 2025-04, 2025-07-14~, 2025-06-20/2025-06-30)',
+  })
+  .describe(
+    'An EDTF date (ISO 8601-2): day, month or year precision, a time of day, ~ approximate, ? uncertain, or an interval a/b',
+  );
+
+const nonEmpty = z.string().trim().min(1);
+
+export const citationSchema = z
+  .object({
+    source: slugSchema.describe('id of an entry in `sources`'),
+    quote: nonEmpty
+      .max(700)
+      .describe('verbatim words of the source (white space, quotation marks and apostrophes may differ)'),
+  })
+  .strict();
+
+const citations = z.array(citationSchema).min(1, 'needs at least one citation');
+
+export const sourceSchema = z
+  .object({
+    id: slugSchema,
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'must name a .txt file in data/sources/'),
+    lines: z
+      .tuple([z.int().positive(), z.int().positive()])
+      .describe('first and last line (1-based, inclusive) of the article within its file; quotes must lie inside'),
+    publisher: nonEmpty.describe('as the page shows it, or a description when it does not'),
+    headline: nonEmpty,
+    dateline: z.string().optional(),
+    published: edtfSchema.nullable().describe('publication date as far as the page shows it; null when unknown'),
+    publishedNote: nonEmpty.describe('how the publication date was read or inferred from the page'),
+    via: z.string().optional().describe('the agency or outlet the article credits for its text'),
+  })
+  .strict();
+
+export const actorKindSchema = z.enum(['person', 'state', 'organisation']);
+
+export const roleSchema = z
+  .object({
+    title: nonEmpty,
+    held: edtfSchema.describe('when the sources show the role held: the date of the report, or an interval'),
+    note: z.string().optional(),
+    citations,
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    id: slugSchema,
+    kind: actorKindSchema,
+    name: nonEmpty.describe('display name'),
+    aliases: z.array(nonEmpty).describe('every other spelling the sources use'),
+    affiliation: slugSchema.optional().describe('id of the state or organisation this actor belongs to'),
+    roles: z.array(roleSchema),
+  })
+  .strict();
+
+export const trackSchema = z
+  .object({
+    id: slugSchema,
+    label: nonEmpty,
+    description: nonEmpty,
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: slugSchema,
+    title: nonEmpty.max(160),
+    summary: nonEmpty.max(1200).describe('a short summary in our own words'),
+    date: edtfSchema,
+    inferred: z.boolean().describe('true when the date was worked out from relative words or other articles'),
+    dateNote: z.string().optional().describe('required when `inferred`: the words and the article date used'),
+    end: edtfSchema.optional().describe('end of the event where the sources give one'),
+    duration: z
+      .object({
+        text: nonEmpty.describe('as the sources put it: "just 40 minutes", "within two hours"'),
+        minutes: z.number().positive().optional().describe('the stated length in minutes, or the stated upper bound'),
+        qualifier: z.enum(['exact', 'about', 'at-most', 'at-least']),
+      })
+      .strict()
+      .optional(),
+    track: slugSchema,
+    actors: z.array(slugSchema),
+    place: z.string().optional(),
+    round: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    citations,
+  })
+  .strict();
+
+export const tallyKindSchema = z.enum(['prisoners-of-war', 'bodies', 'civilians', 'children']);
+export const tallyStatusSchema = z.enum(['agreed', 'offered', 'claimed', 'carried-out']);
+export const tallyQualifierSchema = z.enum(['exact', 'at-least', 'about', 'all', 'not-given']);
+export const tallyDirectionSchema = z.enum(['each-side', 'to-ukraine', 'to-russia', 'not-given']);
+
+export const tallySchema = z
+  .object({
+    id: slugSchema,
+    round: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    event: slugSchema.optional().describe('the event this figure belongs to'),
+    kind: tallyKindSchema,
+    label: nonEmpty.describe('what is counted, in words: "prisoners of war", "soldiers under 25"'),
+    count: z.number().int().nonnegative().nullable().describe('null when the sources give no number'),
+    qualifier: tallyQualifierSchema,
+    direction: tallyDirectionSchema,
+    status: tallyStatusSchema,
+    statedBy: z.array(slugSchema).describe('actors the sources attribute the figure to'),
+    claimedBy: slugSchema.optional().describe('for claims: who makes the claim'),
+    note: z.string().optional(),
+    citations,
+  })
+  .strict();
+
+export const silenceSchema = z
+  .object({
+    id: slugSchema,
+    round: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    kind: tallyKindSchema.optional().describe('set when the silence is about a tally kind of a round'),
+    event: slugSchema.optional(),
+    topic: nonEmpty.describe('what the sources do not report'),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const conflictSchema = z
+  .object({
+    id: slugSchema,
+    topic: nonEmpty,
+    subject: z
+      .object({
+        type: z.enum(['event', 'tally', 'actor', 'source']),
+        id: slugSchema,
+      })
+      .strict(),
+    claims: z
+      .array(
+        z
+          .object({
+            id: slugSchema,
+            claim: nonEmpty.describe('the claim in our words'),
+            citations,
+          })
+          .strict(),
+      )
+      .min(2, 'a conflict needs at least two claims'),
+    shown: slugSchema.describe('id of the claim the dataset shows'),
+    reason: nonEmpty.describe('why that claim is shown'),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(DATASET_FORMAT),
+    version: z.literal(DATASET_VERSION),
+    sources: z.array(sourceSchema).min(1),
+    tracks: z.array(trackSchema).min(1),
+    actors: z.array(actorSchema),
+    events: z.array(eventSchema),
+    tallies: z.array(tallySchema),
+    silences: z.array(silenceSchema),
+    conflicts: z.array(conflictSchema),
+  })
+  .strict();
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Track = z.infer<typeof trackSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Tally = z.infer<typeof tallySchema>;
+export type Silence = z.infer<typeof silenceSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Citation = z.infer<typeof citationSchema>;

@@ -1,0 +1,92 @@
+import type { Dataset } from '../data/schema';
+
+/**
+ * A small dataset in the published format for component tests. Its words are made up for the tests and are not
+ * checked against sources; the real dataset's checks live in scripts/.
+ */
+export function fixtureDataset(): Dataset {
+  const cite = (quote: string) => [{ source: 'wire-0602', quote }];
+  return {
+    format: 'istanbul-talks-2025/dataset',
+    version: 1,
+    sources: [
+      {
+        id: 'wire-0602',
+        file: 'fixture.txt',
+        lines: [1, 3],
+        publisher: 'Test Wire',
+        headline: 'Delegations meet again',
+        published: '2025-06-02',
+        publishedNote: 'shown on the page',
+      },
+    ],
+    tracks: [
+      { id: 'negotiation-rounds', label: 'Negotiation rounds', description: 'The rounds.' },
+      { id: 'diplomacy', label: 'Diplomacy and statements', description: 'Statements.' },
+    ],
+    actors: [
+      { id: 'ukraine', kind: 'state', name: 'Ukraine', aliases: [], roles: [] },
+      {
+        id: 'alex-negotiator',
+        kind: 'person',
+        name: 'Alex Negotiator',
+        aliases: ['Aleks Negotiator'],
+        affiliation: 'ukraine',
+        roles: [
+          { title: 'Defence Minister', held: '2025-06-02', citations: cite('Defence Minister Alex Negotiator') },
+          { title: 'Security Council Secretary', held: '2025-07-23', citations: cite('Secretary Alex Negotiator') },
+        ],
+      },
+    ],
+    events: [
+      {
+        id: 'round-3',
+        title: 'Third round',
+        summary: 'The third meeting.',
+        date: '2025-07-23T20:37',
+        inferred: false,
+        duration: { text: 'about 40 minutes', minutes: 40, qualifier: 'about' },
+        track: 'negotiation-rounds',
+        actors: ['alex-negotiator'],
+        place: 'Istanbul',
+        round: 3,
+        citations: cite('The third meeting began at 8:37 p.m.'),
+      },
+      {
+        id: 'spring-interview',
+        title: 'An interview last month',
+        summary: 'Someone gave an interview.',
+        date: '2025-04',
+        inferred: true,
+        dateNote: "'last month' in an article of 7 May 2025",
+        track: 'diplomacy',
+        actors: [],
+        citations: cite('said last month in an interview'),
+      },
+      {
+        id: 'round-2',
+        title: 'Second round',
+        summary: 'The second meeting.',
+        date: '2025-06-02',
+        inferred: false,
+        track: 'negotiation-rounds',
+        actors: ['alex-negotiator', 'ukraine'],
+        round: 2,
+        citations: cite('met again today'),
+      },
+      {
+        id: 'window-proposal',
+        title: 'A proposed window',
+        summary: 'Dates were proposed.',
+        date: '2025-06-20/2025-06-30',
+        inferred: false,
+        track: 'diplomacy',
+        actors: [],
+        citations: cite('between June 20 and June 30'),
+      },
+    ],
+    tallies: [],
+    silences: [],
+    conflicts: [],
+  };
+}
