@@ -9,7 +9,7 @@ export function CitationList({ citations, sources }: { citations: Citation[]; so
         const source = sources.get(c.source);
         return (
           <li key={`${c.source}-${i}`} className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
-            <blockquote className="text-sm italic">“{c.quote}”</blockquote>
+            <blockquote className="text-sm italic">{c.quote}</blockquote>
             {source && (
               <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
                 {source.publisher}, “{source.headline}”,{' '}

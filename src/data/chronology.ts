@@ -3,27 +3,32 @@
 import { resolveEdtf, sortKey, type ResolvedDate } from './edtf';
 import type { Actor, Dataset, Role, TimelineEvent } from './schema';
 
+const spanEnd = (date: ResolvedDate) => date.max ?? Infinity;
+
 export interface ChronologyEntry {
   event: TimelineEvent;
   date: ResolvedDate;
 }
 
-/** Events in time order (earliest possible moment first; ties keep dataset order). Unplaceable dates go last. */
+/**
+ * Events in time order: earliest possible moment first; on a tie the wider span first (June 2025 before 1 June 2025,
+ * as a reader scanning down meets the month before the days inside it); then dataset order.
+ */
 export function chronology(dataset: Dataset): ChronologyEntry[] {
   const entries = dataset.events.map((event, index) => ({ event, index, date: resolveEdtf(event.date) }));
   return entries
     .filter((e): e is typeof e & { date: ResolvedDate } => e.date !== null)
-    .sort((a, b) => sortKey(a.date) - sortKey(b.date) || a.index - b.index)
+    .sort((a, b) => sortKey(a.date) - sortKey(b.date) || spanEnd(b.date) - spanEnd(a.date) || a.index - b.index)
     .map(({ event, date }) => ({ event, date }));
 }
 
 /**
- * The role an actor is attested in on the day of an event: a role whose `held` date or interval covers the event's
- * day. Titles change between rounds (Umerov), so nothing is carried over from another date: where no role covers the
- * day, the answer is undefined and the app says the sources do not give one.
+ * The roles an actor is attested in at the time of an event: those whose `held` date or interval overlaps the event's
+ * date. Titles change between rounds (Umerov), so nothing is carried over from another date: where no role covers the
+ * date, the answer is empty and the app shows the name alone.
  */
-export function roleAt(actor: Actor, date: ResolvedDate): Role | undefined {
-  return actor.roles.find((role) => {
+export function rolesAt(actor: Actor, date: ResolvedDate): Role[] {
+  return actor.roles.filter((role) => {
     const held = resolveEdtf(role.held);
     if (!held || date.min === null || date.max === null) return false;
     const from = held.min ?? -Infinity;

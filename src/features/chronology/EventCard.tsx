@@ -1,5 +1,5 @@
 import { CitationList } from '../../components/CitationList';
-import { roleAt } from '../../data/chronology';
+import { rolesAt } from '../../data/chronology';
 import { formatEdtf, htmlDateTime, type ResolvedDate } from '../../data/edtf';
 import type { Actor, Source, TimelineEvent, Track } from '../../data/schema';
 
@@ -37,9 +37,13 @@ export function EventCard({ event, date, actors, sources, track }: Props) {
       </p>
       <h3 id={headingId} className="mt-1 font-semibold">
         {isRound && (
-          <span className="mr-2 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
-            Round {event.round}
-          </span>
+          <>
+            <span className="mr-2 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
+              Round {event.round}
+            </span>
+            {/* Screen readers hear "Round 3: Third round…"; the badge's margin does the separating for the eye. */}
+            <span className="sr-only">:</span>{' '}
+          </>
         )}
         {event.title}
       </h3>
@@ -60,11 +64,16 @@ export function EventCard({ event, date, actors, sources, track }: Props) {
           {event.actors.map((id) => {
             const actor = actors.get(id);
             if (!actor) return null;
-            const role = actor.kind === 'person' ? roleAt(actor, date) : undefined;
+            const roles = actor.kind === 'person' ? rolesAt(actor, date) : [];
             return (
-              <li key={id} className="rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800">
+              <li
+                key={id}
+                className="rounded-full border border-slate-300 bg-white px-2 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+              >
                 {actor.name}
-                {role && <span className="text-slate-600 dark:text-slate-400">, {role.title}</span>}
+                {roles.length > 0 && (
+                  <span className="text-slate-600 dark:text-slate-400">, {roles.map((r) => r.title).join('; ')}</span>
+                )}
               </li>
             );
           })}
