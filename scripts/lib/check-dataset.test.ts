@@ -81,6 +81,22 @@ describe('each kind of damage is caught with its file, JSON path and problem', (
     );
   });
 
+  test('a proposal attributed to an actor that does not exist', () => {
+    const problems = checkBroken((d) => {
+      d.events[indexOf(d, 'round-3-leaders-meeting-proposal')]!.proposedBy = 'nobody-at-all';
+    });
+    const i = JSON.parse(datasetText).events.findIndex(
+      (e: { id: string }) => e.id === 'round-3-leaders-meeting-proposal',
+    );
+    expect(problems).toEqual([
+      {
+        file: 'data/dataset.json',
+        path: `$.events[${i}].proposedBy`,
+        message: 'refers to actor "nobody-at-all", which does not exist',
+      },
+    ]);
+  });
+
   test('a quote that is not in its source', () => {
     const problems = checkBroken((d) => {
       d.events[indexOf(d, 'round-3')]!.citations[0]!.quote = 'The talks lasted eleven hours.';

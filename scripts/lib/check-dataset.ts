@@ -104,6 +104,7 @@ function checkReferences(data: Dataset, at: At): void {
   data.events.forEach((e, i) => {
     ref('track', e.track, `$.events[${i}].track`);
     e.actors.forEach((actor, k) => ref('actor', actor, `$.events[${i}].actors[${k}]`));
+    ref('actor', e.proposedBy, `$.events[${i}].proposedBy`);
   });
   data.tallies.forEach((t, i) => {
     ref('event', t.event, `$.tallies[${i}].event`);

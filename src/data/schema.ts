@@ -82,6 +82,8 @@ export const trackSchema = z
   })
   .strict();
 
+export const eventTopicSchema = z.enum(['ceasefire-proposal', 'leaders-meeting-proposal', 'next-steps', 'exchange']);
+
 export const eventSchema = z
   .object({
     id: slugSchema,
@@ -103,6 +105,13 @@ export const eventSchema = z
     actors: z.array(slugSchema),
     place: z.string().optional(),
     round: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    topics: z
+      .array(eventTopicSchema)
+      .optional()
+      .describe(
+        'what the event is about, for lining up the rounds side by side; an event counts for a round when it falls on that day',
+      ),
+    proposedBy: slugSchema.optional().describe('id of the actor (a party such as a state) that made the proposal'),
     citations,
   })
   .strict();
@@ -192,3 +201,4 @@ export type Tally = z.infer<typeof tallySchema>;
 export type Silence = z.infer<typeof silenceSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Citation = z.infer<typeof citationSchema>;
+export type EventTopic = z.infer<typeof eventTopicSchema>;
