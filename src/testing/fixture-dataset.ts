@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { Dataset, Tally } from '../data/schema';
 
 /**
  * A small dataset in the published format for component tests. Its words are made up for the tests and are not
@@ -89,4 +89,76 @@ export function fixtureDataset(): Dataset {
     silences: [],
     conflicts: [],
   };
+}
+
+/** A tally made to order for tests; its words are made up and not checked against sources. */
+export function makeTally(overrides: Partial<Tally> & Pick<Tally, 'id'>): Tally {
+  return {
+    round: 2,
+    kind: 'prisoners-of-war',
+    label: 'prisoners of war',
+    count: 100,
+    qualifier: 'exact',
+    direction: 'each-side',
+    status: 'agreed',
+    statedBy: [],
+    citations: [{ source: 'wire-0602', quote: `quote for ${overrides.id}` }],
+    ...overrides,
+  };
+}
+
+/** The shared fixture (rounds 2 and 3) with a few tallies, a silence and a conflict on one of the tallies. */
+export function fixtureWithTallies(): Dataset {
+  const dataset = fixtureDataset();
+  dataset.tallies = [
+    makeTally({
+      id: 'r2-pows',
+      count: 1000,
+      qualifier: 'at-least',
+      citations: [{ source: 'wire-0602', quote: 'at least 1,000 prisoners on each side' }],
+    }),
+    makeTally({ id: 'r2-young', count: null, qualifier: 'all', direction: 'not-given', label: 'soldiers under 25' }),
+    makeTally({
+      id: 'r3-pows',
+      round: 3,
+      count: 1200,
+      qualifier: 'at-least',
+      label: 'more prisoners of war',
+      statedBy: ['alex-negotiator'],
+      citations: [{ source: 'wire-0602', quote: 'at least 1,200 more prisoners of war from each side' }],
+    }),
+    makeTally({
+      id: 'r3-children',
+      round: 3,
+      kind: 'children',
+      label: 'children on a list',
+      count: 339,
+      direction: 'not-given',
+      status: 'claimed',
+      claimedBy: 'ukraine',
+    }),
+  ];
+  dataset.silences = [{ id: 'r2-civilians', round: 2, kind: 'civilians', topic: 'Any figure on civilians at round 2' }];
+  dataset.conflicts = [
+    {
+      id: 'r3-pows-who',
+      topic: 'Who announced the 1,200',
+      subject: { type: 'tally', id: 'r3-pows' },
+      claims: [
+        {
+          id: 'first',
+          claim: 'The first negotiator said it.',
+          citations: [{ source: 'wire-0602', quote: 'the first one said' }],
+        },
+        {
+          id: 'second',
+          claim: 'The second negotiator said it.',
+          citations: [{ source: 'wire-0602', quote: 'the second one said' }],
+        },
+      ],
+      shown: 'first',
+      reason: 'Two outlets say so.',
+    },
+  ];
+  return dataset;
 }

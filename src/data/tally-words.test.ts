@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { barFigure, figureText, sourcesLabel, tallyPhrase } from './tally-words';
+import { makeTally } from '../testing/fixture-dataset';
+
+test.each([
+  [{ count: 1000, qualifier: 'at-least' }, 'at least 1,000', '≥1,000'],
+  [{ count: 6000, qualifier: 'about' }, 'about 6,000', '~6,000'],
+  [{ count: 3000, qualifier: 'exact' }, '3,000', '3,000'],
+  [{ count: null, qualifier: 'all' }, 'all', null],
+  [{ count: null, qualifier: 'not-given' }, 'number not given', null],
+  [{ count: 19000, qualifier: 'at-least' }, 'at least 19,000', '≥19,000'],
+] as const)('%j reads "%s" and is drawn as %j', (figure, words, bar) => {
+  expect(figureText(figure)).toBe(words);
+  expect(barFigure(figure)).toBe(bar);
+});
+
+test('a phrase carries the direction, or the group for "all", and never invents a number', () => {
+  expect(tallyPhrase(makeTally({ id: 'a', count: 1000, qualifier: 'at-least' }))).toBe('at least 1,000 each side');
+  expect(tallyPhrase(makeTally({ id: 'b', count: 3000, direction: 'to-ukraine', status: 'offered' }))).toBe(
+    '3,000 to Ukraine',
+  );
+  expect(
+    tallyPhrase(
+      makeTally({ id: 'c', count: null, qualifier: 'all', label: 'soldiers under 25', direction: 'not-given' }),
+    ),
+  ).toBe('all soldiers under 25');
+  expect(tallyPhrase(makeTally({ id: 'd', count: null, qualifier: 'not-given' }))).toBe('number not given');
+  expect(tallyPhrase(makeTally({ id: 'e', count: 339, direction: 'not-given' }))).toBe('339');
+});
+
+test('the sources button names the figure, what is counted and the round', () => {
+  expect(sourcesLabel(makeTally({ id: 'a', round: 3, count: 1200, qualifier: 'at-least' }))).toBe(
+    'Sources for at least 1,200 prisoners of war, round 3',
+  );
+  expect(sourcesLabel(makeTally({ id: 'b', count: null, qualifier: 'not-given', label: 'prisoners swapped' }))).toBe(
+    'Sources for prisoners swapped (number not given), round 2',
+  );
+  expect(sourcesLabel(makeTally({ id: 'c', count: null, qualifier: 'all', label: 'soldiers under 25' }))).toBe(
+    'Sources for all soldiers under 25, round 2',
+  );
+});

@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { TalliesView } from './TalliesView';
+import { realDataset } from '../../testing/real-dataset';
+import { fixtureWithTallies } from '../../testing/fixture-dataset';
+
+const comparison = () => screen.getByRole('table', { name: 'The rounds side by side' });
+
+function row(header: string) {
+  const found = within(comparison())
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('rowheader', { name: header }));
+  return within(found!).getAllByRole('cell');
+}
+
+test('lines up the length of each meeting and what each round produced, from the data', () => {
+  render(<TalliesView dataset={realDataset()} onSelectEvent={() => {}} />);
+  expect(
+    within(comparison())
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Length of the meeting', 'Ceasefire proposals', 'Leaders’ meeting', 'Next steps']);
+  expect(row('Length of the meeting').map((c) => c.firstChild?.textContent)).toEqual([
+    '“ended within two hours”',
+    '“Only an hour had passed when the negotiators emerged”',
+    '“just 40 minutes”',
+  ]);
+  const [ceasefire1, ceasefire2, ceasefire3] = row('Ceasefire proposals');
+  expect(ceasefire1).toHaveTextContent(/^not reported in the sources$/);
+  expect(within(ceasefire2!).getAllByText('Proposed by Russia')).toHaveLength(2);
+  expect(ceasefire3).toHaveTextContent('Russia renews call for 24–48-hour ceasefires');
+  const leaders = row('Leaders’ meeting');
+  expect(within(leaders[1]!).getByText('Proposed by Turkey')).toBeInTheDocument();
+  expect(within(leaders[2]!).getByText('Proposed by Ukraine')).toBeInTheDocument();
+  expect(row('Next steps')[1]).toHaveTextContent('Proposed by UkraineRound 2: Ukraine proposes a third round');
+});
+
+test('opens the quotes that state the length of a meeting', async () => {
+  const user = userEvent.setup();
+  render(<TalliesView dataset={realDataset()} onSelectEvent={() => {}} />);
+  await user.click(screen.getByRole('button', { name: 'Sources (1) for the length of round 1' }));
+  expect(
+    screen.getByText(
+      'Delegates from the warring nations met in Istanbul again today, less than a month after their first round of direct negotiations ended within two hours.',
+    ),
+  ).toBeVisible();
+});
+
+test('a round without a length or tagged events says "not reported in the sources"', () => {
+  render(<TalliesView dataset={fixtureWithTallies()} onSelectEvent={() => {}} />);
+  expect(row('Length of the meeting')[0]).toHaveTextContent(/^not reported in the sources$/);
+  for (const topic of ['Ceasefire proposals', 'Leaders’ meeting', 'Next steps']) {
+    for (const c of row(topic)) expect(c).toHaveTextContent(/^not reported in the sources$/);
+  }
+});

@@ -1,0 +1,129 @@
+import { useId } from 'react';
+import type { Source, TimelineEvent } from '../../data/schema';
+import { nameOf } from '../../data/tally-words';
+import { NotReported } from './NotReported';
+import {
+  COMPARED_TOPICS,
+  durationCitations,
+  durationMinutesText,
+  TOPIC_LABELS,
+  type ComparisonColumn,
+} from './round-comparison';
+import { roundHeading } from './rounds';
+import { SourcesToggle } from './SourcesToggle';
+
+interface Props {
+  columns: ComparisonColumn[];
+  sources: ReadonlyMap<string, Source>;
+  names: ReadonlyMap<string, string>;
+  selectedEventId: string | null;
+}
+
+function Length({ event, sources }: { event: TimelineEvent | undefined; sources: ReadonlyMap<string, Source> }) {
+  if (!event?.duration) return <NotReported />;
+  const minutes = durationMinutesText(event.duration);
+  return (
+    <>
+      <p>“{event.duration.text}”</p>
+      {minutes && <p className="text-xs text-slate-600 dark:text-slate-400">{minutes}</p>}
+      <SourcesToggle
+        citations={durationCitations(event)}
+        sources={sources}
+        about={`for the length of round ${event.round}`}
+      />
+    </>
+  );
+}
+
+function TopicEvents({ events, sources, names }: { events: TimelineEvent[] } & Pick<Props, 'sources' | 'names'>) {
+  if (events.length === 0) return <NotReported />;
+  return (
+    <ul className="space-y-3">
+      {events.map((e) => (
+        <li key={e.id}>
+          {e.proposedBy && (
+            <p className="text-xs font-semibold text-slate-700 dark:text-slate-300">
+              Proposed by {nameOf(names, e.proposedBy)}
+            </p>
+          )}
+          <p>{e.title}</p>
+          <SourcesToggle citations={e.citations} sources={sources} about={`for “${e.title}”`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The rounds side by side on what else they produced, from the round events and the events tagged with a topic. */
+export function RoundComparison({ columns, sources, names, selectedEventId }: Props) {
+  const baseId = useId();
+  const selected = (c: ComparisonColumn) =>
+    selectedEventId != null && c.event?.id === selectedEventId ? 'bg-blue-50 dark:bg-blue-950/60' : '';
+  const rowHeader = 'sticky left-0 z-10 bg-white px-3 py-3 align-top font-semibold dark:bg-slate-950';
+  return (
+    <section aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
+        The rounds side by side
+      </h2>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+        How long each meeting lasted, and the proposals and next steps the sources report from the day of each round.
+      </p>
+      <p className="mt-4 text-xs text-slate-600 sm:hidden dark:text-slate-400">
+        The table scrolls sideways: swipe it to see every round.
+      </p>
+      <div
+        role="region"
+        aria-labelledby={`${baseId}-heading`}
+        className="mt-2 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
+      >
+        <table
+          aria-labelledby={`${baseId}-heading`}
+          className="w-full min-w-[44rem] table-fixed border-collapse text-left text-sm"
+        >
+          <colgroup>
+            <col className="w-36" />
+            {columns.map((c) => (
+              <col key={c.round} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr className="border-y border-slate-200 dark:border-slate-800">
+              <th scope="col" className={`${rowHeader} w-36 py-2 font-medium`}>
+                Topic
+              </th>
+              {columns.map((c) => (
+                <th key={c.round} scope="col" className={`px-3 py-2 font-semibold ${selected(c)}`}>
+                  {roundHeading(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="row" className={rowHeader}>
+                Length of the meeting
+              </th>
+              {columns.map((c) => (
+                <td key={c.round} className={`px-3 py-3 align-top ${selected(c)}`}>
+                  <Length event={c.event} sources={sources} />
+                </td>
+              ))}
+            </tr>
+            {COMPARED_TOPICS.map((topic) => (
+              <tr key={topic} className="border-b border-slate-200 dark:border-slate-800">
+                <th scope="row" className={rowHeader}>
+                  {TOPIC_LABELS[topic]}
+                </th>
+                {columns.map((c) => (
+                  <td key={c.round} className={`px-3 py-3 align-top ${selected(c)}`}>
+                    <TopicEvents events={c.topics[topic]} sources={sources} names={names} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useMemo } from 'react';
+import type { Dataset } from '../../data/schema';
+import { RoundComparison } from './RoundComparison';
+import { roundComparison } from './round-comparison';
+import { TallyChart } from './TallyChart';
+import { tallyGrid } from './tally-grid';
+import { TallyTable } from './TallyTable';
+import { totals } from './totals';
+import { TotalsList } from './TotalsList';
+
+interface Props {
+  dataset: Dataset;
+  /** The event selected elsewhere in the app; a round's column is marked when it is that round's event. */
+  selectedEventId?: string | null;
+  onSelectEvent: (eventId: string) => void;
+}
+
+/** The figures of the three rounds (prisoners, bodies, civilians, children), each with its quotes, and the rounds compared. */
+export function TalliesView({ dataset, selectedEventId = null, onSelectEvent }: Props) {
+  const baseId = useId();
+  const grid = useMemo(() => tallyGrid(dataset), [dataset]);
+  const sums = useMemo(() => totals(dataset.tallies), [dataset]);
+  const comparison = useMemo(() => roundComparison(dataset), [dataset]);
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
+
+  return (
+    <div className="mx-auto max-w-6xl min-w-0 space-y-12">
+      <section aria-labelledby={`${baseId}-heading`}>
+        <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
+          Prisoners, bodies, civilians and children, round by round
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+          Every figure is one the sources give, with whether it was agreed, offered, claimed or carried out. Select a
+          figure to read its quotes. Where the sources are silent, the cell says so; no gap is filled in.
+        </p>
+        <TallyTable
+          grid={grid}
+          conflicts={dataset.conflicts}
+          sources={sources}
+          names={names}
+          selectedEventId={selectedEventId}
+          onSelectEvent={onSelectEvent}
+        />
+        <div className="mt-10 grid gap-10 lg:grid-cols-2">
+          <section aria-labelledby={`${baseId}-chart`} className="min-w-0">
+            <h3 id={`${baseId}-chart`} className="mb-3 font-semibold">
+              The figures compared
+            </h3>
+            <TallyChart grid={grid} names={names} />
+          </section>
+          <TotalsList totals={sums} names={names} />
+        </div>
+      </section>
+      <RoundComparison columns={comparison} sources={sources} names={names} selectedEventId={selectedEventId} />
+    </div>
+  );
+}

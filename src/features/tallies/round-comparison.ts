@@ -1,0 +1,85 @@
+// What else each round produced, lined up: the meeting's length and the events tagged with a topic that fall on the
+// round's day. Day-matching keeps the data simple (no extra link to maintain); an event counts only when its date is
+// that very day, stated without "~" or "?", so an undated or approximate report is never pulled into a round.
+import { resolveEdtf } from '../../data/edtf';
+import type { Citation, Dataset, EventTopic, TimelineEvent } from '../../data/schema';
+import { roundColumns, type RoundColumn } from './rounds';
+
+/** The topics the comparison lines up, in the order of its rows. Exchanges have their own table above. */
+export const COMPARED_TOPICS = [
+  'ceasefire-proposal',
+  'leaders-meeting-proposal',
+  'next-steps',
+] as const satisfies readonly EventTopic[];
+
+export type ComparedTopic = (typeof COMPARED_TOPICS)[number];
+
+export const TOPIC_LABELS: Record<ComparedTopic, string> = {
+  'ceasefire-proposal': 'Ceasefire proposals',
+  'leaders-meeting-proposal': 'Leaders’ meeting',
+  'next-steps': 'Next steps',
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The first and last millisecond of the day a round was held, or null when its date is not a single day. */
+export function roundDay(event: TimelineEvent): { start: number; end: number } | null {
+  const date = resolveEdtf(event.date);
+  if (!date || date.kind !== 'date' || !date.from) return null;
+  const { precision, start } = date.from;
+  if (precision === 'year' || precision === 'month') return null;
+  const dayStart = start - (start % DAY);
+  return { start: dayStart, end: dayStart + DAY - 1 };
+}
+
+/** True when the event's date lies wholly inside that day and is stated as certain and exact. */
+export function isOnDay(event: TimelineEvent, day: { start: number; end: number }): boolean {
+  const date = resolveEdtf(event.date);
+  if (!date || date.kind !== 'date' || !date.from || date.min === null || date.max === null) return false;
+  if (date.from.approximate || date.from.uncertain) return false;
+  return date.min >= day.start && date.max <= day.end;
+}
+
+export interface ComparisonColumn extends RoundColumn {
+  /** Events of each compared topic on the round's day, in dataset order; empty when the sources report none. */
+  topics: Record<ComparedTopic, TimelineEvent[]>;
+}
+
+export function roundComparison(dataset: Dataset): ComparisonColumn[] {
+  return roundColumns(dataset).map((column) => {
+    const day = column.event ? roundDay(column.event) : null;
+    const sameDay = day ? dataset.events.filter((e) => isOnDay(e, day)) : [];
+    const topics = Object.fromEntries(
+      COMPARED_TOPICS.map((topic) => [topic, sameDay.filter((e) => e.topics?.includes(topic))]),
+    ) as Record<ComparedTopic, TimelineEvent[]>;
+    return { ...column, topics };
+  });
+}
+
+const MINUTES_QUALIFIER: Record<NonNullable<TimelineEvent['duration']>['qualifier'], string> = {
+  exact: '',
+  about: 'about ',
+  'at-most': 'at most ',
+  'at-least': 'at least ',
+};
+
+/** "at most 120 minutes", or null when the sources give no length in minutes. */
+export function durationMinutesText(duration: NonNullable<TimelineEvent['duration']>): string | null {
+  if (duration.minutes === undefined) return null;
+  return `${MINUTES_QUALIFIER[duration.qualifier]}${duration.minutes} minutes`;
+}
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[‘’“”"']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The round event's quotes that state its length; all its quotes when none contains the words verbatim. */
+export function durationCitations(event: TimelineEvent): Citation[] {
+  if (!event.duration) return [];
+  const words = normalise(event.duration.text);
+  const stating = event.citations.filter((c) => normalise(c.quote).includes(words));
+  return stating.length > 0 ? stating : event.citations;
+}

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { tallyKindSchema } from '../../data/schema';
+import { roundHeading } from './rounds';
+import { tallyGrid } from './tally-grid';
+import { realDataset } from '../../testing/real-dataset';
+import { fixtureWithTallies } from '../../testing/fixture-dataset';
+
+test('every kind × round cell of the real dataset is tallies, a recorded silence, or no record', () => {
+  const grid = tallyGrid(realDataset());
+  expect(grid.rounds.map((r) => [r.round, r.event?.id])).toEqual([
+    [1, 'round-1'],
+    [2, 'round-2'],
+    [3, 'round-3'],
+  ]);
+  expect(grid.rows.map((r) => r.kind)).toEqual(tallyKindSchema.options);
+  const states = Object.fromEntries(
+    grid.rows.map((row) => [row.kind, row.cells.map((c) => `${c.state}:${c.tallies.map((t) => t.id).join('+')}`)]),
+  );
+  expect(states).toEqual({
+    'prisoners-of-war': [
+      'silence:',
+      'tallies:round-2-pows+round-2-pows-under-25+round-2-pows-seriously-injured',
+      'tallies:round-3-pows+swap-2025-07-23',
+    ],
+    bodies: ['silence:', 'tallies:round-2-bodies', 'tallies:round-3-bodies'],
+    civilians: ['silence:', 'silence:', 'tallies:round-3-civilians'],
+    children: ['silence:', 'tallies:round-2-children-list', 'tallies:round-3-children-list+round-3-children-deported'],
+  });
+});
+
+test('a cell with tallies keeps the silences that go with it (the size of the 23 July swap)', () => {
+  const grid = tallyGrid(realDataset());
+  const pows3 = grid.rows.find((r) => r.kind === 'prisoners-of-war')!.cells[2]!;
+  expect(pows3.silences.map((s) => s.id)).toEqual(['swap-2025-07-23-size']);
+});
+
+test('a cell with neither tallies nor a silence is "no record", never an empty tally list', () => {
+  const grid = tallyGrid(fixtureWithTallies());
+  expect(grid.rounds.map((r) => r.round)).toEqual([2, 3]);
+  const cells = Object.fromEntries(grid.rows.map((row) => [row.kind, row.cells.map((c) => c.state)]));
+  expect(cells).toEqual({
+    'prisoners-of-war': ['tallies', 'tallies'],
+    bodies: ['no-record', 'no-record'],
+    civilians: ['silence', 'no-record'],
+    children: ['no-record', 'tallies'],
+  });
+});
+
+test('a round named only by a tally still gets a column, without a meeting to select', () => {
+  const data = fixtureWithTallies();
+  data.silences.push({ id: 'r1', round: 1, kind: 'bodies', topic: 'Bodies at round 1' });
+  const grid = tallyGrid(data);
+  expect(grid.rounds.map((r) => [r.round, r.event?.id])).toEqual([
+    [1, undefined],
+    [2, 'round-2'],
+    [3, 'round-3'],
+  ]);
+  expect(grid.rounds.map(roundHeading)).toEqual(['Round 1', 'Round 2 · 2 June 2025', 'Round 3 · 23 July 2025']);
+});
