@@ -1,13 +1,13 @@
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
-import { ChronologyList } from '../features/chronology/ChronologyList';
+import { ExplorerPage } from './ExplorerPage';
 
 export function App() {
   return (
     <AppProviders>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <header className="border-b border-slate-200 px-4 py-4 sm:px-8 dark:border-slate-800">
-          <div className="mx-auto max-w-4xl">
+          <div className="mx-auto max-w-[100rem]">
             <h1 className="text-xl font-semibold sm:text-2xl">The 2025 Istanbul talks between Russia and Ukraine</h1>
             <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
               Three rounds of direct talks — 16 May, 2 June and 23 July 2025 — and the events around them. Every entry
@@ -16,7 +16,7 @@ export function App() {
           </div>
         </header>
         <main className="px-4 py-6 sm:px-8">
-          <DatasetGate>{(dataset) => <ChronologyList dataset={dataset} />}</DatasetGate>
+          <DatasetGate>{(dataset) => <ExplorerPage dataset={dataset} />}</DatasetGate>
         </main>
       </div>
     </AppProviders>

@@ -1,25 +1,36 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { chronology } from '../../data/chronology';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { ChronologyList } from './ChronologyList';
 
+function renderList(selectedId: string | null = null, data = fixtureDataset()) {
+  const onSelect = vi.fn();
+  const onOpen = vi.fn();
+  const utils = render(
+    <ChronologyList
+      dataset={data}
+      entries={chronology(data)}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      onOpen={onOpen}
+    />,
+  );
+  return { onSelect, onOpen, user: userEvent.setup(), ...utils };
+}
+
 test('lists every event in time order, whatever the dataset order', () => {
-  render(<ChronologyList dataset={fixtureDataset()} />);
+  renderList();
   const list = screen.getByRole('list', { name: 'Chronology' });
-  const titles = within(list)
-    .getAllByRole('heading', { level: 3 })
-    .map((h) => h.textContent);
-  expect(titles).toEqual([
-    'An interview last month',
-    'Round 2: Second round',
-    'A proposed window',
-    'Round 3: Third round',
-  ]);
+  const entries = within(list).getAllByRole('article');
+  const names = ['An interview last month', 'Round 2: Second round', 'A proposed window', 'Round 3: Third round'];
+  expect(entries).toHaveLength(names.length);
+  names.forEach((name, i) => expect(entries[i]).toHaveAccessibleName(name));
 });
 
 test('shows each date with its precision and says when it was inferred', () => {
-  render(<ChronologyList dataset={fixtureDataset()} />);
+  renderList();
   const interview = screen.getByRole('article', { name: 'An interview last month' });
   expect(within(interview).getByText('April 2025')).toHaveAttribute('datetime', '2025-04');
   expect(interview).toHaveTextContent('date inferred');
@@ -30,7 +41,7 @@ test('shows each date with its precision and says when it was inferred', () => {
 });
 
 test("gives each person the role the sources attest on that event's date", () => {
-  render(<ChronologyList dataset={fixtureDataset()} />);
+  renderList();
   const round2 = screen.getByRole('article', { name: 'Round 2: Second round' });
   expect(within(round2).getByRole('list', { name: 'Actors' })).toHaveTextContent('Alex Negotiator, Defence Minister');
   const round3 = screen.getByRole('article', { name: 'Round 3: Third round' });
@@ -39,32 +50,29 @@ test("gives each person the role the sources attest on that event's date", () =>
   );
 });
 
-test('opens the quotes behind an event', async () => {
-  const user = userEvent.setup();
-  render(<ChronologyList dataset={fixtureDataset()} />);
-  const round3 = screen.getByRole('article', { name: 'Round 3: Third round' });
-  await user.click(within(round3).getByText('Sources (1)'));
-  expect(within(round3).getByText('The third meeting began at 8:37 p.m.')).toBeVisible();
-  expect(round3).toHaveTextContent('Test Wire, “Delegations meet again”, 2 June 2025');
+test('one entry is in the tab order: the selected one, marked as current', () => {
+  renderList('window-proposal');
+  const buttons = within(screen.getByRole('list', { name: 'Chronology' })).getAllByRole('button');
+  expect(buttons.map((b) => b.tabIndex)).toEqual([-1, -1, 0, -1]);
+  expect(screen.getByRole('button', { current: true })).toHaveAccessibleName('A proposed window');
+});
+
+test('clicking an entry opens it; arrow keys ask for the next or previous one from the focused entry', async () => {
+  const { user, onOpen, onSelect } = renderList();
+  await user.click(screen.getByRole('button', { name: 'A proposed window' }));
+  expect(onOpen).toHaveBeenCalledWith('window-proposal');
+  await user.keyboard('{ArrowDown}');
+  expect(onSelect).toHaveBeenLastCalledWith('round-3');
+  await user.keyboard('{ArrowUp}');
+  expect(onSelect).toHaveBeenLastCalledWith('round-2');
+  await user.keyboard('{End}');
+  expect(onSelect).toHaveBeenLastCalledWith('round-3');
 });
 
 test('renders markup in the data as text, never as HTML', () => {
   const data = fixtureDataset();
   data.events[0]!.title = '<img src=x onerror="window.__pwned=1">';
-  render(<ChronologyList dataset={data} />);
+  renderList(null, data);
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
   expect(screen.getByText(/<img src=x onerror=/)).toBeInTheDocument();
-});
-
-test('the rounds overview links each round to its entry in the chronology', async () => {
-  const user = userEvent.setup();
-  render(<ChronologyList dataset={fixtureDataset()} />);
-  const overview = screen.getByRole('navigation', { name: 'The three rounds' });
-  const links = within(overview).getAllByRole('link');
-  expect(links.map((l) => l.textContent)).toEqual([
-    'Round 2 · 2 June 2025Place not given in the sources · length not given in the sources',
-    'Round 3 · 23 July 2025, 20:37 local timeIstanbul · “about 40 minutes”',
-  ]);
-  await user.click(links[1]!);
-  expect(window.location.hash).toBe('#event-round-3');
 });

@@ -1,35 +1,80 @@
-import { useMemo } from 'react';
-import { actorIndex, chronology } from '../../data/chronology';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
+import { nextEventId } from '../../lib/event-navigation';
 import { EventCard } from './EventCard';
-import { RoundsOverview } from './RoundsOverview';
 
-/** The accessible, chronological list of every event: the first screen, and later the timeline's equivalent. */
-export function ChronologyList({ dataset }: { dataset: Dataset }) {
-  const entries = useMemo(() => chronology(dataset), [dataset]);
+interface Props {
+  dataset: Dataset;
+  entries: ChronologyEntry[];
+  selectedId: string | null;
+  /** Moves the selection (arrow keys, Home, End). */
+  onSelect: (id: string) => void;
+  /** Selects and opens the details (click, Enter). */
+  onOpen: (id: string) => void;
+}
+
+/** The accessible, chronological list of every event: the timeline's full equivalent, sharing its selection. */
+export function ChronologyList({ dataset, entries, selectedId, onSelect, onOpen }: Props) {
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
+  const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
+  const listRef = useRef<HTMLOListElement>(null);
   const rounds = entries.filter((e) => e.event.round !== undefined).length;
+  // One entry is in the tab order: the selected one, or the first.
+  const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || selectedId === null) return;
+    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!button) return;
+    if (list.contains(document.activeElement)) button.focus({ preventScroll: true });
+    scrollWithinList(list, button.closest('li'));
+  }, [selectedId]);
+
+  // Steps from the entry that has focus, which differs from the selection when nothing is selected yet.
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>, focusedId: string) {
+    const next = nextEventId(order, focusedId, e.key);
+    if (next === undefined) return;
+    e.preventDefault();
+    onSelect(next);
+  }
 
   return (
-    <div className="mx-auto max-w-4xl">
-      <RoundsOverview entries={entries} />
-      <section aria-labelledby="chronology-heading">
-        <h2 id="chronology-heading" className="text-lg font-semibold">
-          Chronology
-        </h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-          {entries.length} events in time order, {rounds} of them rounds of talks.
-        </p>
-        <ol aria-labelledby="chronology-heading" className="mt-4 space-y-3">
-          {entries.map(({ event, date }) => (
-            <li key={event.id} id={`event-${event.id}`} className="scroll-mt-4">
-              <EventCard event={event} date={date} actors={actors} sources={sources} track={tracks.get(event.track)} />
-            </li>
-          ))}
-        </ol>
-      </section>
-    </div>
+    <section aria-labelledby="chronology-heading">
+      <h2 id="chronology-heading" className="text-lg font-semibold">
+        Chronology
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+        {entries.length} events in time order, {rounds} of them rounds of talks. Arrow keys move through them.
+      </p>
+      <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
+        {entries.map(({ event, date }) => (
+          <li key={event.id} className="scroll-mt-2">
+            <EventCard
+              event={event}
+              date={date}
+              actors={actors}
+              track={tracks.get(event.track)}
+              selected={event.id === selectedId}
+              tabbable={event.id === tabStop}
+              onOpen={onOpen}
+              onKeyDown={onKeyDown}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
+}
+
+/** Brings an entry into view inside the list's own scroll box, never scrolling the page under the reader. */
+function scrollWithinList(list: HTMLElement, item: Element | null) {
+  const box = list.closest<HTMLElement>('[data-scroll-box]');
+  if (!box || !item || box.scrollHeight <= box.clientHeight) return;
+  const boxRect = box.getBoundingClientRect();
+  const rect = item.getBoundingClientRect();
+  if (rect.top < boxRect.top) box.scrollTop += rect.top - boxRect.top - 8;
+  else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom + 8;
 }

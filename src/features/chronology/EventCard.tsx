@@ -1,31 +1,34 @@
-import { CitationList } from '../../components/CitationList';
+import type { KeyboardEvent } from 'react';
 import { rolesAt } from '../../data/chronology';
 import { formatEdtf, htmlDateTime, type ResolvedDate } from '../../data/edtf';
-import type { Actor, Source, TimelineEvent, Track } from '../../data/schema';
+import type { Actor, TimelineEvent, Track } from '../../data/schema';
 
 interface Props {
   event: TimelineEvent;
   date: ResolvedDate;
   actors: ReadonlyMap<string, Actor>;
-  sources: ReadonlyMap<string, Source>;
   track: Track | undefined;
+  selected: boolean;
+  tabbable: boolean;
+  onOpen: (id: string) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
 }
 
 /** One event in the list: title, date in words with its precision, place, length, and who took part in what role. */
-export function EventCard({ event, date, actors, sources, track }: Props) {
+export function EventCard({ event, date, actors, track, selected, tabbable, onOpen, onKeyDown }: Props) {
   const isRound = event.round !== undefined;
   const dateText = formatEdtf(event.date);
   const dateTime = htmlDateTime(date);
-  const headingId = `event-${event.id}-title`;
+  // The article is named by its button, whose label spells out the round for every browser alike.
+  const titleId = `event-${event.id}-title`;
+  const tone = selected
+    ? 'border-amber-500 ring-2 ring-amber-400 dark:border-amber-400 dark:ring-amber-300'
+    : isRound
+      ? 'border-blue-300 dark:border-blue-700'
+      : 'border-slate-200 dark:border-slate-800';
+  const background = isRound ? 'bg-blue-50 dark:bg-blue-950' : 'bg-white dark:bg-slate-900';
   return (
-    <article
-      aria-labelledby={headingId}
-      className={`rounded-lg border p-3 sm:p-4 ${
-        isRound
-          ? 'border-blue-300 bg-blue-50 dark:border-blue-700 dark:bg-blue-950'
-          : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'
-      }`}
-    >
+    <article aria-labelledby={titleId} className={`rounded-lg border p-3 ${tone} ${background}`}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {dateTime ? <time dateTime={dateTime}>{dateText}</time> : <span>{dateText}</span>}
         {event.inferred && (
@@ -33,19 +36,28 @@ export function EventCard({ event, date, actors, sources, track }: Props) {
             date inferred
           </span>
         )}
-        {track && <span className="text-slate-500 dark:text-slate-400">· {track.label}</span>}
+        {track && <span className="text-slate-600 dark:text-slate-400">· {track.label}</span>}
       </p>
-      <h3 id={headingId} className="mt-1 font-semibold">
-        {isRound && (
-          <>
+      <h3 className="mt-1 font-semibold">
+        <button
+          type="button"
+          id={titleId}
+          data-event-id={event.id}
+          tabIndex={tabbable ? 0 : -1}
+          aria-current={selected ? 'true' : undefined}
+          // Browsers disagree on where a badge ends and the title begins; say it once, the same everywhere.
+          aria-label={isRound ? `Round ${event.round}: ${event.title}` : undefined}
+          onClick={() => onOpen(event.id)}
+          onKeyDown={(e) => onKeyDown(e, event.id)}
+          className="text-left hover:underline"
+        >
+          {isRound && (
             <span className="mr-2 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
               Round {event.round}
             </span>
-            {/* Screen readers hear "Round 3: Third round…"; the badge's margin does the separating for the eye. */}
-            <span className="sr-only">:</span>{' '}
-          </>
-        )}
-        {event.title}
+          )}
+          {event.title}
+        </button>
       </h3>
       {event.dateNote && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
@@ -80,14 +92,6 @@ export function EventCard({ event, date, actors, sources, track }: Props) {
         </ul>
       )}
       <p className="mt-2 text-sm">{event.summary}</p>
-      <details className="mt-2">
-        <summary className="cursor-pointer text-sm font-medium text-blue-800 dark:text-sky-300">
-          Sources ({event.citations.length})
-        </summary>
-        <div className="mt-2">
-          <CitationList citations={event.citations} sources={sources} />
-        </div>
-      </details>
     </article>
   );
 }

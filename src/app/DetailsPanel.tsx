@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import type { ChronologyEntry } from '../data/chronology';
+import type { Dataset } from '../data/schema';
+import { EventDetails } from '../features/event-details/EventDetails';
+
+interface Props {
+  dataset: Dataset;
+  entry: ChronologyEntry;
+  /** On narrow screens the details are a sheet over the page and take focus; on wide ones a panel beside it. */
+  asSheet: boolean;
+  onClose: () => void;
+}
+
+/** Holds the details of the selected event: a panel on wide screens, a bottom sheet on narrow ones. */
+export function DetailsPanel({ dataset, entry, asSheet, onClose }: Props) {
+  const headingId = 'details-heading';
+  const rootRef = useRef<HTMLElement>(null);
+
+  // The sheet covers the page, so it takes focus when it opens; later selections change its content, not focus.
+  useEffect(() => {
+    if (asSheet) rootRef.current?.querySelector<HTMLElement>(`#${headingId}`)?.focus();
+  }, [asSheet]);
+
+  return (
+    <aside
+      ref={rootRef}
+      aria-labelledby={headingId}
+      role={asSheet ? 'dialog' : undefined}
+      className={
+        asSheet
+          ? 'fixed inset-x-0 bottom-0 z-20 max-h-[60vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl dark:border-slate-700 dark:bg-slate-900'
+          : 'relative mt-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'
+      }
+    >
+      <button
+        type="button"
+        onClick={onClose}
+        className="absolute top-3 right-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600"
+      >
+        Close<span className="sr-only"> details</span>
+      </button>
+      <EventDetails dataset={dataset} entry={entry} headingId={headingId} />
+    </aside>
+  );
+}

@@ -1,0 +1,110 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
+import { expect, test, vi } from 'vitest';
+import { giveElementsASize } from '../testing/layout';
+import { realDataset } from '../testing/real-dataset';
+import { ExplorerPage } from './ExplorerPage';
+
+giveElementsASize();
+
+function renderPage(search = '') {
+  const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
+  const user = userEvent.setup();
+  render(
+    <NuqsTestingAdapter searchParams={search} onUrlUpdate={onUrlUpdate} hasMemory>
+      <ExplorerPage dataset={realDataset()} />
+    </NuqsTestingAdapter>,
+  );
+  const lastUrl = () => onUrlUpdate.mock.calls.at(-1)?.[0].searchParams;
+  return { user, onUrlUpdate, lastUrl };
+}
+
+const entry = (name: RegExp | string) =>
+  within(screen.getByRole('list', { name: 'Chronology' })).getByRole('button', { name });
+
+test('clicking an event in the list selects it, puts it in the URL and opens its details with quotes', async () => {
+  const { user, lastUrl } = renderPage();
+  await user.click(entry(/^Round 3: Third round/));
+  const details = screen.getByRole('dialog', { name: /Third round of direct talks/ });
+  expect(within(details).getByText('23 July 2025, 20:37 local time')).toBeInTheDocument();
+  expect(within(details).getByText('Çırağan Palace, Istanbul')).toBeInTheDocument();
+  expect(details).toHaveTextContent('Rustem Umerov, ');
+  expect(details).toHaveTextContent("Secretary of Ukraine's National Security and Defense Council");
+  expect(within(details).getAllByRole('blockquote' as never).length).toBeGreaterThan(0);
+  expect(lastUrl()?.get('event')).toBe('round-3');
+  expect(entry(/^Round 3: Third round/)).toHaveAttribute('aria-current', 'true');
+});
+
+test('the details show disagreements between sources as competing claims, and what the sources leave out', async () => {
+  const { user } = renderPage();
+  await user.click(entry(/^Round 3: Third round/));
+  const details = screen.getByRole('dialog', { name: /Third round/ });
+  const weekday = within(details).getByRole('region', { name: /Sources disagree: On which day of the week round 3/ });
+  const claims = within(weekday).getByRole('list', { name: 'Competing claims' });
+  expect(claims).toHaveTextContent(
+    /Shown in this record.*Wednesday.*Why it is shown: .+Competing claim.*Tuesday evening/,
+  );
+  expect(within(details).getByRole('heading', { name: 'Not reported in the sources' })).toBeInTheDocument();
+});
+
+test('arrow keys, Home and End move through the list in time order; Enter opens, Escape closes', async () => {
+  const { user, lastUrl } = renderPage();
+  const first = entry('Russia annexes Crimea');
+  first.focus();
+  await user.keyboard('{ArrowDown}');
+  const second = entry('Putin launches the war against Ukraine');
+  expect(second).toHaveFocus();
+  expect(second).toHaveAttribute('aria-current', 'true');
+  expect(lastUrl()?.get('event')).toBe('war-launched');
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+  await user.keyboard('{End}');
+  const last = screen.getAllByRole('button', { current: true })[0]!;
+  expect(last).toHaveFocus();
+  await user.keyboard('{Home}');
+  expect(first).toHaveFocus();
+
+  await user.keyboard('{Enter}');
+  expect(screen.getByRole('dialog', { name: 'Russia annexes Crimea' })).toBeInTheDocument();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  expect(first).toHaveFocus();
+});
+
+test('the timeline takes the same keys when focused', async () => {
+  const { user, lastUrl } = renderPage('?event=round-2');
+  const timeline = screen.getByRole('application', { name: 'Timeline of events' });
+  timeline.focus();
+  await user.keyboard('{ArrowRight}');
+  const ids = realDataset().events.map((e) => e.id);
+  expect(ids).toContain(lastUrl()?.get('event'));
+  expect(lastUrl()?.get('event')).not.toBe('round-2');
+  expect(screen.getAllByRole('button', { current: true })).toHaveLength(1);
+  expect(timeline).toHaveFocus();
+  await user.keyboard('{Home}');
+  expect(entry('Russia annexes Crimea')).toHaveAttribute('aria-current', 'true');
+});
+
+test('a link to an event opens on it, with its details', () => {
+  renderPage('?event=operation-spiderweb');
+  expect(screen.getByRole('dialog', { name: /Operation Spiderweb/ })).toBeInTheDocument();
+  expect(entry(/Operation Spiderweb/)).toHaveAttribute('aria-current', 'true');
+});
+
+test('selecting in the list selects the same event in the timeline', async () => {
+  const { user } = renderPage();
+  await user.click(entry(/^Round 2: Second round/));
+  const timeline = screen.getByRole('application', { name: 'Timeline of events' });
+  // vis-timeline loads lazily and draws plain divs; its selected item carries the label.
+  // eslint-disable-next-line testing-library/no-node-access
+  await vi.waitFor(() => expect(timeline.querySelector('.vis-selected')).toHaveTextContent('Round 2'), {
+    timeout: 10_000,
+  });
+}, 15_000);
+
+test('a round button moves the time window to that round', async () => {
+  const { user, lastUrl } = renderPage();
+  await user.click(screen.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }));
+  expect(lastUrl()?.get('window')).toBe('2025-07-23T18:57/2025-07-23T22:57');
+});

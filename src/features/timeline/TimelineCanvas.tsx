@@ -1,0 +1,148 @@
+// The one owner of the vis-timeline instance. Loaded lazily: vis-timeline and moment are most of the app's weight.
+// It creates the instance once, pushes items, groups, options, selection and window in their own effects, and
+// destroys it on unmount, so StrictMode's double mount leaves exactly one timeline.
+import moment from 'moment';
+import { useEffect, useRef, useState } from 'react';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import type { TimeWindow, ZoomLimits } from './timeline-window';
+import './timeline.css';
+
+export interface TimelineCanvasProps {
+  items: TimelineItemSpec[];
+  groups: TimelineGroupSpec[];
+  selectedId: string | null;
+  window: TimeWindow;
+  limits: ZoomLimits;
+  onSelect: (id: string) => void;
+  onWindowChange: (window: TimeWindow) => void;
+}
+
+/** Text only: a node built with textContent, so no string from the data is ever parsed as HTML. */
+function textNode(className: string, lines: string[]): HTMLElement {
+  const root = document.createElement('div');
+  root.className = className;
+  for (const line of lines) {
+    const el = document.createElement('div');
+    el.textContent = line;
+    root.appendChild(el);
+  }
+  return root;
+}
+
+// vis-timeline accepts elements for content and title, but its type declarations say string.
+type VisContent = DataItem['content'];
+const asVisContent = (el: HTMLElement) => el as unknown as VisContent;
+
+function toDataItem(spec: TimelineItemSpec): DataItem {
+  return {
+    id: spec.id,
+    group: spec.group,
+    type: spec.shape,
+    start: new Date(spec.start),
+    ...(spec.end !== undefined ? { end: new Date(spec.end) } : {}),
+    content: asVisContent(textNode('tl-label', [spec.label])),
+    title: asVisContent(textNode('tl-tooltip', spec.tooltip)),
+    className: spec.className,
+  };
+}
+
+function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup & { order: number } {
+  return { id: spec.id, content: asVisContent(textNode('tl-group', [spec.label])), order };
+}
+
+const sameWindow = (a: TimeWindow, b: TimeWindow) =>
+  Math.abs(a.start - b.start) < 1000 && Math.abs(a.end - b.end) < 1000;
+
+export default function TimelineCanvas(props: TimelineCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  // DataSets live as long as the component: the timeline instance reads them, React effects write them.
+  const [itemsData] = useState(() => ({ items: new DataSet<DataItem>(), groups: new DataSet<DataGroup>() }));
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { limits } = latest.current;
+    const options: TimelineOptions = {
+      // Wall-clock times are carried as UTC: show them as they were stated, whatever the reader's time zone.
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      orientation: { axis: 'top', item: 'top' },
+      height: '100%',
+      ...limits,
+      min: new Date(limits.min),
+      max: new Date(limits.max),
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      groupOrder: 'order',
+      stack: true,
+      margin: { item: { horizontal: 2, vertical: 6 }, axis: 8 },
+      tooltip: { followMouse: false, overflowMethod: 'cap', delay: 150 },
+      verticalScroll: true,
+      locale: 'en',
+    };
+    const timeline = new Timeline(container, itemsData.items, itemsData.groups, options);
+    timeline.on('select', (props: { items: string[] }) => {
+      const id = props.items[0];
+      if (id !== undefined) latest.current.onSelect(String(id));
+    });
+    timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (props.byUser) latest.current.onWindowChange({ start: props.start.valueOf(), end: props.end.valueOf() });
+    });
+    // No start/end at construction: with them vis-timeline stays hidden until a range change that may never come.
+    // It fits itself on its first draw instead; right after, show the window the URL asks for. With groups, that
+    // first draw can also leave items at x = 0 until its resize poll, which one redraw fixes.
+    let firstDraw = true;
+    timeline.on('changed', () => {
+      if (!firstDraw) return;
+      firstDraw = false;
+      const { start, end } = latest.current.window;
+      timeline.setWindow(new Date(start), new Date(end), { animation: false });
+      timeline.redraw();
+    });
+    timelineRef.current = timeline;
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+  }, [itemsData]);
+
+  useEffect(() => {
+    const current = new Set(props.items.map((i) => i.id));
+    const stale = itemsData.items.getIds().filter((id) => !current.has(String(id)));
+    itemsData.items.remove(stale);
+    itemsData.items.update(props.items.map(toDataItem));
+  }, [props.items, itemsData]);
+
+  useEffect(() => {
+    itemsData.groups.clear();
+    itemsData.groups.add(props.groups.map(toDataGroup));
+  }, [props.groups, itemsData]);
+
+  const { min, max, zoomMin, zoomMax } = props.limits;
+  useEffect(() => {
+    timelineRef.current?.setOptions({ min: new Date(min), max: new Date(max), zoomMin, zoomMax });
+  }, [min, max, zoomMin, zoomMax]);
+
+  useEffect(() => {
+    timelineRef.current?.setSelection(props.selectedId ? [props.selectedId] : []);
+  }, [props.selectedId, props.items]);
+
+  const { start, end } = props.window;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const shown = timeline.getWindow();
+    if (!sameWindow({ start: shown.start.valueOf(), end: shown.end.valueOf() }, { start, end })) {
+      timeline.setWindow(new Date(start), new Date(end), { animation: false });
+    }
+  }, [start, end]);
+
+  return <div ref={containerRef} className="timeline-canvas h-full" data-testid="timeline-canvas" />;
+}

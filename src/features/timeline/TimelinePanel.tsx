@@ -1,0 +1,121 @@
+import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
+import type { ChronologyEntry } from '../../data/chronology';
+import type { Track } from '../../data/schema';
+import { nextEventId } from '../../lib/event-navigation';
+import { TimelineErrorBoundary } from './TimelineErrorBoundary';
+import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
+import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
+
+// vis-timeline and moment load after the list has painted; the placeholder keeps their space so nothing jumps.
+const TimelineCanvas = lazy(() => import('./TimelineCanvas'));
+
+interface Props {
+  entries: ChronologyEntry[];
+  tracks: Track[];
+  selectedId: string | null;
+  /** The window from the URL; null opens on the three rounds. */
+  window: TimeWindow | null;
+  onWindowChange: (window: TimeWindow) => void;
+  /** Moves the selection (arrow keys). */
+  onSelect: (id: string) => void;
+  /** Selects and opens the details (click, tap, Enter). */
+  onOpen: (id: string) => void;
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+export function TimelinePanel({ entries, tracks, selectedId, window, onWindowChange, onSelect, onOpen }: Props) {
+  const items = useMemo(() => toTimelineItems(entries), [entries]);
+  const groups = useMemo(() => toTimelineGroups(tracks), [tracks]);
+  const limits = useMemo(() => limitsFor(items), [items]);
+  const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
+  const rounds = useMemo(() => items.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [items]);
+  const shown = window ?? roundsWindow(items) ?? { start: limits.min, end: limits.max };
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key === 'Enter' && selectedId) {
+      e.preventDefault();
+      onOpen(selectedId);
+      return;
+    }
+    const next = nextEventId(order, selectedId, e.key);
+    if (next === undefined) return;
+    e.preventDefault();
+    onSelect(next);
+  }
+
+  const button =
+    'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" className="sr-only">
+        Timeline
+      </h2>
+      <div role="group" aria-label="Timeline controls" className="mb-2 flex flex-wrap gap-1.5">
+        <button type="button" className={button} onClick={() => onWindowChange(zoom(shown, 0.5, limits))}>
+          Zoom in
+        </button>
+        <button type="button" className={button} onClick={() => onWindowChange(zoom(shown, 2, limits))}>
+          Zoom out
+        </button>
+        <button type="button" className={button} onClick={() => onWindowChange(extentOf(items) ?? shown)}>
+          Fit all
+        </button>
+        {rounds.map((round) => {
+          const label = `Round ${round.label.replace(/^Round /, '')} · ${dayMonth.format(round.start)}`;
+          return (
+            <button
+              key={round.id}
+              type="button"
+              className={`${button} border-blue-300 text-blue-900 dark:border-blue-700 dark:text-blue-100`}
+              onClick={() => onWindowChange(windowAround(round))}
+              // Other round buttons select a round; these only move the view.
+              aria-label={`Zoom to ${label}`}
+            >
+              {label}
+            </button>
+          );
+        })}
+      </div>
+      {/* A custom widget with its own keys (role application); the list is its full equivalent for screen readers.
+          vis-timeline itself offers no keyboard access, so this focusable box is its keyboard interface. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="application"
+        aria-label="Timeline of events"
+        aria-describedby="timeline-keys"
+        onKeyDown={onKeyDown}
+        className="h-[300px] rounded-md border border-slate-200 lg:h-[380px] dark:border-slate-800"
+      >
+        <TimelineErrorBoundary>
+          <Suspense fallback={<TimelinePlaceholder />}>
+            <TimelineCanvas
+              items={items}
+              groups={groups}
+              selectedId={selectedId}
+              window={shown}
+              limits={limits}
+
+              onSelect={onOpen}
+              onWindowChange={onWindowChange}
+            />
+          </Suspense>
+        </TimelineErrorBoundary>
+      </div>
+      <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
+        Home and End jump to the first and last, Enter opens the details.
+      </p>
+    </section>
+  );
+}
+
+function TimelinePlaceholder() {
+  return (
+    <div role="status" className="flex h-full items-center justify-center text-sm text-slate-500 dark:text-slate-400">
+      Loading the timeline…
+    </div>
+  );
+}

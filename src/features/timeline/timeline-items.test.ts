@@ -1,0 +1,96 @@
+import { expect, test } from 'vitest';
+import { chronology } from '../../data/chronology';
+import type { TimelineEvent } from '../../data/schema';
+import { fixtureDataset } from '../../testing/fixture-dataset';
+import { toTimelineItems, type TimelineItemSpec } from './timeline-items';
+
+const HOUR = 3_600_000;
+
+function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
+  const data = fixtureDataset();
+  data.events = [{ ...data.events[1]!, id: 'x', inferred: false, dateNote: undefined, round: undefined, ...partial }];
+  return toTimelineItems(chronology(data))[0]!;
+}
+
+test('a day is a point at midday of that day, in its track', () => {
+  const item = itemFor({ date: '2025-06-01', track: 'diplomacy' });
+  expect(item).toMatchObject({
+    shape: 'point',
+    start: Date.UTC(2025, 5, 1, 12),
+    certainty: 'exact',
+    group: 'diplomacy',
+  });
+  expect(item.end).toBeUndefined();
+});
+
+test('a timed meeting with a length is a range of that length from its stated time', () => {
+  const item = itemFor({
+    date: '2025-07-23T20:37',
+    duration: { text: 'just 40 minutes', minutes: 40, qualifier: 'about' },
+  });
+  expect(item).toMatchObject({
+    shape: 'range',
+    start: Date.UTC(2025, 6, 23, 20, 37),
+    end: Date.UTC(2025, 6, 23, 21, 17),
+  });
+});
+
+test('a round known only to the day covers the day and says the time is not given', () => {
+  const item = itemFor({ date: '2025-05-16', round: 1 });
+  expect(item).toMatchObject({
+    shape: 'range',
+    start: Date.UTC(2025, 4, 16),
+    end: Date.UTC(2025, 4, 17),
+    certainty: 'day-span',
+  });
+  expect(item.label).toBe('Round 1');
+  expect(item.className).toContain('is-round');
+  expect(item.tooltip).toContain('Time of day not given in the sources.');
+});
+
+test('a month-precision date is a faint span over the whole month, with the reason in its tooltip', () => {
+  const item = itemFor({ date: '2025-04', inferred: true, dateNote: "'last month' in an article of 7 May 2025" });
+  expect(item).toMatchObject({
+    shape: 'range',
+    start: Date.UTC(2025, 3, 1),
+    end: Date.UTC(2025, 4, 1),
+    certainty: 'month',
+  });
+  expect(item.className).toContain('certainty-month');
+  expect(item.tooltip).toEqual([
+    'An interview last month',
+    'April 2025',
+    'Known only to the month.',
+    "'last month' in an article of 7 May 2025",
+  ]);
+});
+
+test('an approximate date is a fuzzy point, not a span', () => {
+  const item = itemFor({ date: '2025-07-14~' });
+  expect(item).toMatchObject({ shape: 'point', certainty: 'approximate' });
+  expect(item.className).toContain('certainty-approximate');
+  expect(item.tooltip[1]).toBe('about 14 July 2025');
+});
+
+test('an interval is a range from the first day to the end of the last', () => {
+  const item = itemFor({ date: '2025-06-20/2025-06-30' });
+  expect(item).toMatchObject({
+    shape: 'range',
+    start: Date.UTC(2025, 5, 20),
+    end: Date.UTC(2025, 6, 1),
+    certainty: 'interval',
+  });
+});
+
+test('"some time before" is a point at its known end, marked as open', () => {
+  const item = itemFor({ date: '/2025-06-02' });
+  expect(item).toMatchObject({ shape: 'point', start: Date.UTC(2025, 5, 2), certainty: 'before' });
+  expect(item.tooltip).toContain('Some time before this date; the sources do not say when.');
+});
+
+test('every event of a dataset becomes exactly one item, in time order', () => {
+  const items = toTimelineItems(chronology(fixtureDataset()));
+  expect(items.map((i) => i.id)).toEqual(['spring-interview', 'round-2', 'window-proposal', 'round-3']);
+  expect(items.filter((i) => i.isRound).map((i) => i.label)).toEqual(['Round 2', 'Round 3']);
+  expect(items[1]!.end! - items[1]!.start).toBe(24 * HOUR);
+});

@@ -1,0 +1,126 @@
+// From the dataset to what the timeline draws: one pure function, so the drawing rules are tested without a browser.
+// Times are wall-clock times at the event's place, carried as UTC milliseconds; the timeline shows them in UTC.
+import type { ChronologyEntry } from '../../data/chronology';
+import { formatEdtf } from '../../data/edtf';
+import type { Track } from '../../data/schema';
+
+export type ItemShape = 'point' | 'range';
+
+/** How sure the date is, as the timeline draws it. */
+export type Certainty =
+  | 'exact' // a time of day, or a day
+  | 'day-span' // known to the day, drawn over the whole day because the time of day is not given
+  | 'month' // known only to the month: a faint span over it
+  | 'year' // known only to the year: a faint span over it
+  | 'interval' // between two known dates
+  | 'before' // some time before a date, start not given
+  | 'approximate'; // the sources say "about"
+
+export interface TimelineItemSpec {
+  id: string;
+  group: string;
+  shape: ItemShape;
+  start: number;
+  end?: number;
+  label: string;
+  /** Plain text for the tooltip: title, date in words, and why the date is uncertain. */
+  tooltip: string[];
+  certainty: Certainty;
+  isRound: boolean;
+  className: string;
+}
+
+export interface TimelineGroupSpec {
+  id: string;
+  label: string;
+}
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+function certaintyOf({ date, event }: ChronologyEntry): Certainty {
+  const point = date.from ?? date.to;
+  if (date.kind === 'interval') {
+    if (date.from?.approximate || date.to?.approximate) return 'approximate';
+    return date.from ? 'interval' : 'before';
+  }
+  if (point?.approximate || point?.uncertain) return 'approximate';
+  if (point?.precision === 'month') return 'month';
+  if (point?.precision === 'year') return 'year';
+  if (point?.precision === 'day' && event.round !== undefined) return 'day-span';
+  return 'exact';
+}
+
+function shapeOf(entry: ChronologyEntry, certainty: Certainty): Pick<TimelineItemSpec, 'shape' | 'start' | 'end'> {
+  const { date, event } = entry;
+  const from = date.from;
+  const to = date.to;
+  if (date.kind === 'interval') {
+    if (from && to) return { shape: 'range', start: from.start, end: to.end + 1 };
+    return { shape: 'point', start: (to ?? from)!.start };
+  }
+  const point = from!;
+  if (point.precision === 'minute' || point.precision === 'second') {
+    const minutes = event.duration?.minutes;
+    return minutes
+      ? { shape: 'range', start: point.start, end: point.start + minutes * MINUTE }
+      : { shape: 'point', start: point.start };
+  }
+  if (point.precision === 'day') {
+    // A round known to the day but not the hour is drawn over its whole day rather than at an invented time.
+    if (event.round !== undefined) return { shape: 'range', start: point.start, end: point.end + 1 };
+    return { shape: 'point', start: point.start + 12 * HOUR };
+  }
+  if (certainty === 'approximate') return { shape: 'point', start: (point.start + point.end + 1) / 2 };
+  return { shape: 'range', start: point.start, end: point.end + 1 };
+}
+
+function tooltipOf(entry: ChronologyEntry, certainty: Certainty): string[] {
+  const { event } = entry;
+  const lines = [event.title, formatEdtf(event.date)];
+  if (event.duration) lines.push(`Length: “${event.duration.text}”`);
+  if (certainty === 'month' || certainty === 'year') lines.push(`Known only to the ${certainty}.`);
+  if (certainty === 'before') lines.push('Some time before this date; the sources do not say when.');
+  if (certainty === 'day-span') lines.push('Time of day not given in the sources.');
+  if (event.dateNote) lines.push(event.dateNote);
+  return lines;
+}
+
+export function toTimelineItems(entries: ChronologyEntry[]): TimelineItemSpec[] {
+  return entries.map((entry) => {
+    const { event } = entry;
+    const certainty = certaintyOf(entry);
+    const shape = shapeOf(entry, certainty);
+    const isRound = event.round !== undefined;
+    const classes = [`certainty-${certainty}`, `track-${event.track}`];
+    if (isRound) classes.push('is-round');
+    if (event.inferred) classes.push('is-inferred');
+    return {
+      id: event.id,
+      group: event.track,
+      ...shape,
+      label: isRound ? `Round ${event.round}` : event.title,
+      tooltip: tooltipOf(entry, certainty),
+      certainty: certainty,
+      isRound,
+      className: classes.join(' '),
+    };
+  });
+}
+
+export function toTimelineGroups(tracks: Track[]): TimelineGroupSpec[] {
+  return tracks.map((t) => ({ id: t.id, label: t.label }));
+}
+
+/** The window that shows all items with a margin, used by "Fit all" and as the outer zoom limit. */
+export function extentOf(items: TimelineItemSpec[]): { start: number; end: number } | null {
+  if (items.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start);
+    end = Math.max(end, item.end ?? item.start);
+  }
+  const margin = Math.max((end - start) * 0.03, 12 * HOUR);
+  return { start: start - margin, end: end + margin };
+}
