@@ -2,17 +2,22 @@ import { useEffect, useRef } from 'react';
 import type { ChronologyEntry } from '../data/chronology';
 import type { Dataset } from '../data/schema';
 import { EventDetails } from '../features/event-details/EventDetails';
+import { ShareButton } from '../features/share/ShareButton';
+import { eventPermalink } from './url/permalink';
 
 interface Props {
   dataset: Dataset;
   entry: ChronologyEntry;
   /** On narrow screens the details are a sheet over the page and take focus; on wide ones a panel beside it. */
   asSheet: boolean;
+  /** Why the filters hide this event, when a link selected it anyway. */
+  hiddenBecause: string[] | null;
+  highlight: string[];
   onClose: () => void;
 }
 
 /** Holds the details of the selected event: a panel on wide screens, a bottom sheet on narrow ones. */
-export function DetailsPanel({ dataset, entry, asSheet, onClose }: Props) {
+export function DetailsPanel({ dataset, entry, asSheet, hiddenBecause, highlight, onClose }: Props) {
   const headingId = 'details-heading';
   const rootRef = useRef<HTMLElement>(null);
 
@@ -37,9 +42,22 @@ export function DetailsPanel({ dataset, entry, asSheet, onClose }: Props) {
         onClick={onClose}
         className="absolute top-3 right-3 rounded-md border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600"
       >
-        Close<span className="sr-only"> details</span>
+        Close <span className="sr-only">details</span>
       </button>
-      <EventDetails dataset={dataset} entry={entry} headingId={headingId} />
+      {hiddenBecause && (
+        <p className="mb-2 mr-20 rounded border border-slate-300 bg-slate-50 p-2 text-sm dark:border-slate-600 dark:bg-slate-800">
+          The current filters hide this event; it is shown dimmed because the link points to it:{' '}
+          {hiddenBecause.join('; ')}.
+        </p>
+      )}
+      <EventDetails dataset={dataset} entry={entry} headingId={headingId} highlight={highlight} />
+      <p className="mt-4">
+        <ShareButton
+          getUrl={() => eventPermalink(entry.event.id)}
+          title={entry.event.title}
+          label="Copy link to this event"
+        />
+      </p>
     </aside>
   );
 }

@@ -7,6 +7,8 @@ import { realDataset } from '../testing/real-dataset';
 import { ExplorerPage } from './ExplorerPage';
 
 giveElementsASize();
+// The whole page with the real dataset (timeline, list, tallies) renders slowly under jsdom.
+vi.setConfig({ testTimeout: 20_000 });
 
 function renderPage(search = '') {
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
@@ -107,4 +109,67 @@ test('a round button moves the time window to that round', async () => {
   const { user, lastUrl } = renderPage();
   await user.click(screen.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }));
   expect(lastUrl()?.get('window')).toBe('2025-07-23T18:57/2025-07-23T22:57');
+});
+
+test('filtering by an actor narrows the list, the count and the URL together', async () => {
+  const { user, lastUrl } = renderPage();
+  await user.click(screen.getByText('Actors', { selector: 'summary' }));
+  await user.click(screen.getByRole('checkbox', { name: /^Hakan Fidan/ }));
+  expect(lastUrl()?.get('actors')).toBe('hakan-fidan');
+  const list = screen.getByRole('list', { name: 'Chronology' });
+  const shown = within(list).getAllByRole('article');
+  expect(shown.length).toBeGreaterThan(0);
+  expect(screen.getByText(`${shown.length} of 48 events`)).toBeInTheDocument();
+  for (const article of shown) expect(article).toHaveTextContent('Hakan Fidan');
+});
+
+test('search marks the matching words in the list', async () => {
+  const { user } = renderPage();
+  await user.type(screen.getByRole('searchbox', { name: /Search titles/ }), 'spiderweb');
+  const list = screen.getByRole('list', { name: 'Chronology' });
+  expect(await within(list).findAllByRole('article')).toHaveLength(1);
+  const marks = within(list).getAllByText((_, el) => el?.tagName === 'MARK');
+  expect(marks.map((m) => m.textContent?.toLowerCase())).toContain('spiderweb');
+});
+
+test('an empty result names the filter that emptied it and undoes it', async () => {
+  const { user } = renderPage('?actors=hakan-fidan&q=spiderweb');
+  expect(screen.getByText('No event matches all the filters.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: /^Clear the search \(\d+ events?\)$/ }));
+  expect(screen.queryByText('No event matches all the filters.')).not.toBeInTheDocument();
+  expect(within(screen.getByRole('list', { name: 'Chronology' })).getAllByRole('article').length).toBeGreaterThan(0);
+});
+
+test('a link to an event the filters hide still opens it, dimmed, and says why', () => {
+  renderPage('?event=operation-spiderweb&actors=hakan-fidan');
+  const details = screen.getByRole('dialog', { name: /Operation Spiderweb/ });
+  expect(details).toHaveTextContent('The current filters hide this event');
+  expect(details).toHaveTextContent('it involves none of Hakan Fidan');
+  const entry = within(screen.getByRole('list', { name: 'Chronology' })).getByRole('article', {
+    name: /Operation Spiderweb/,
+  });
+  expect(entry).toHaveTextContent('Dimmed: the link points to this event');
+});
+
+test('a hostile link shows what was ignored, as text, and applies the rest', async () => {
+  const before = window.location.href;
+  const payload = '<img src=x onerror="window.__pwned=1">';
+  window.history.replaceState(
+    null,
+    '',
+    `/?event=round-3&actors=${encodeURIComponent(payload)}&window=2025-09-01/2025-01-01`,
+  );
+  try {
+    const { user } = renderPage(window.location.search);
+    const notice = screen.getAllByRole('status').find((el) => el.textContent?.includes('Part of this link'));
+    expect(notice).toHaveTextContent(payload);
+    expect(notice).toHaveTextContent('ends before it starts');
+    expect(screen.queryAllByRole('img').filter((el) => el.tagName === 'IMG')).toEqual([]);
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(screen.getByRole('dialog', { name: /Third round/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss this notice' }));
+    expect(screen.queryByText(/Part of this link could not be used/)).not.toBeInTheDocument();
+  } finally {
+    window.history.replaceState(null, '', before);
+  }
 });

@@ -1,40 +1,110 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { chronology } from '../data/chronology';
 import { formatEdtf } from '../data/edtf';
 import type { Dataset } from '../data/schema';
 import { ChronologyList } from '../features/chronology/ChronologyList';
+import { EmptyResult } from '../features/filters/EmptyResult';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import {
+  failedFilters,
+  filterContext,
+  filterEntries,
+  isFiltering,
+  whatEmptied,
+  without,
+  type FilterName,
+  type FilterState,
+} from '../features/filters/filter-model';
+import { whyHidden } from '../features/filters/filter-words';
+import { ShareButton } from '../features/share/ShareButton';
 import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { toTimelineItems } from '../features/timeline/timeline-items';
 import { roundsWindow, windowShowing } from '../features/timeline/timeline-window';
+import { queryWords } from '../lib/text-match';
 import { useMediaQuery } from '../lib/use-media-query';
 import { DetailsPanel } from './DetailsPanel';
-import { useSelectedEventParam, useTimeWindowParam } from './url/view-params';
+import { LinkNotice } from './LinkNotice';
+import { auditLink } from './url/audit-link';
+import { useViewParams } from './url/view-params';
 
-/** Timeline, list and details, sharing one selection and one time window, both held in the URL. */
+/** Filters, timeline, list, details and tallies, sharing one selection, one filter and one time window, all in the URL. */
 export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   const entries = useMemo(() => chronology(dataset), [dataset]);
-  const items = useMemo(() => toTimelineItems(entries), [entries]);
-  const [eventParam, setEventParam] = useSelectedEventParam();
-  const [windowParam, setWindowParam] = useTimeWindowParam();
+  const ctx = useMemo(() => filterContext(dataset), [dataset]);
+  const [params, setParams] = useViewParams();
   const wide = useMediaQuery('(min-width: 1024px)');
   // A shared link to an event opens its details; afterwards the reader opens and closes them.
-  const [detailsOpen, setDetailsOpen] = useState(() => eventParam !== null);
+  const [detailsOpen, setDetailsOpen] = useState(() => params.event !== null);
+  // What the link that opened the page carried but could not be used: read once, from the address it arrived with.
+  const [ignored] = useState(() =>
+    auditLink(window.location.search, {
+      events: new Set(dataset.events.map((e) => e.id)),
+      actors: new Set(dataset.actors.map((a) => a.id)),
+      tracks: new Set(dataset.tracks.map((t) => t.id)),
+    }),
+  );
 
-  const selected = useMemo(() => entries.find((e) => e.event.id === eventParam) ?? null, [entries, eventParam]);
+  // Typing stays responsive: the list and timeline follow the search a moment later.
+  const query = useDeferredValue(params.q);
+  const filters: FilterState = useMemo(() => {
+    const knownTracks = params.tracks?.filter((t) => dataset.tracks.some((track) => track.id === t));
+    return {
+      actors: params.actors.filter((id) => ctx.actorsById.has(id)),
+      match: params.match,
+      // A list naming only unknown tracks is ignored (and reported) rather than hiding everything.
+      tracks: params.tracks === null || (knownTracks?.length === 0 && params.tracks.length > 0) ? null : knownTracks!,
+      query,
+    };
+  }, [params.actors, params.match, params.tracks, query, dataset, ctx]);
+
+  const filtered = useMemo(() => filterEntries(entries, filters, ctx), [entries, filters, ctx]);
+  const selected = useMemo(() => entries.find((e) => e.event.id === params.event) ?? null, [entries, params.event]);
   const selectedId = selected?.event.id ?? null;
-  const window = windowParam ?? roundsWindow(items);
+  // A link to an event the filters hide still opens it, dimmed, and says why.
+  const dimmed = useMemo(() => {
+    if (!selected || filtered.includes(selected)) return null;
+    return {
+      id: selected.event.id,
+      reasons: whyHidden(selected.event, failedFilters(selected.event, filters, ctx), filters, dataset),
+    };
+  }, [selected, filtered, filters, ctx, dataset]);
+  const shown = useMemo(
+    () => (dimmed && selected ? entries.filter((e) => e === selected || filtered.includes(e)) : filtered),
+    [dimmed, selected, entries, filtered],
+  );
+  const shownIds = useMemo(() => new Set(shown.map((e) => e.event.id)), [shown]);
+  const visibleIds = useMemo(
+    () => (isFiltering(filters) ? new Set(filtered.map((e) => e.event.id)) : null),
+    [filters, filtered],
+  );
+  const highlight = useMemo(() => queryWords(query), [query]);
+  const items = useMemo(() => toTimelineItems(entries), [entries]);
+  const window_ = params.window ?? roundsWindow(items);
+
+  const setFilters = useCallback(
+    (next: Partial<FilterState>) =>
+      void setParams({
+        ...(next.actors !== undefined && { actors: next.actors }),
+        ...(next.match !== undefined && { match: next.match }),
+        ...(next.tracks !== undefined && { tracks: next.tracks }),
+        ...(next.query !== undefined && { q: next.query }),
+      }),
+    [setParams],
+  );
+  const clearFilters = useCallback(
+    () => void setParams({ actors: null, match: null, tracks: null, q: null }),
+    [setParams],
+  );
+  const undo = useCallback((name: FilterName) => setFilters(without(filters, name)), [filters, setFilters]);
 
   const select = useCallback(
     (id: string) => {
-      void setEventParam(id);
       const item = items.find((i) => i.id === id);
-      if (item && window) {
-        const next = windowShowing(window, item);
-        if (next !== window) void setWindowParam(next);
-      }
+      const next = item && window_ ? windowShowing(window_, item) : window_;
+      void setParams({ event: id, ...(next !== window_ && { window: next }) });
     },
-    [items, window, setEventParam, setWindowParam],
+    [items, window_, setParams],
   );
   const open = useCallback(
     (id: string) => {
@@ -57,32 +127,78 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [detailsOpen, close]);
 
+  const remedies = filtered.length === 0 ? whatEmptied(entries, filters, ctx) : [];
+  const empty = filtered.length === 0 && (
+    <EmptyResult dataset={dataset} state={filters} remedies={remedies} onUndo={undo} onClear={clearFilters} />
+  );
+
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start lg:gap-6">
-      <div className="min-w-0">
-        <TimelinePanel
-          entries={entries}
-          tracks={dataset.tracks}
-          selectedId={selectedId}
-          window={windowParam}
-          onWindowChange={(w) => void setWindowParam(w)}
-          onSelect={select}
-          onOpen={open}
+    <>
+      <LinkNotice ignored={ignored} />
+      <div className="flex flex-wrap items-start gap-2">
+        <FilterPanel
+          dataset={dataset}
+          state={{ ...filters, query: params.q }}
+          shown={filtered.length}
+          total={entries.length}
+          onChange={setFilters}
+          onClear={clearFilters}
         />
-        {detailsOpen && selected && <DetailsPanel dataset={dataset} entry={selected} asSheet={!wide} onClose={close} />}
-        <div className="mt-8">
-          <TalliesView dataset={dataset} selectedEventId={selectedId} onSelectEvent={open} />
+        <ShareButton getUrl={() => window.location.href} title={document.title} />
+      </div>
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start lg:gap-6">
+        <div className="min-w-0">
+          <TimelinePanel
+            entries={entries}
+            shownIds={shownIds}
+            tracks={dataset.tracks}
+            selectedId={selectedId}
+            dimmedId={dimmed?.id ?? null}
+            window={params.window}
+            onWindowChange={(w) => void setParams({ window: w })}
+            onSelect={select}
+            onOpen={open}
+          />
+          {detailsOpen && selected && (
+            <DetailsPanel
+              dataset={dataset}
+              entry={selected}
+              asSheet={!wide}
+              hiddenBecause={dimmed?.reasons ?? null}
+              highlight={highlight}
+              onClose={close}
+            />
+          )}
+          <div className="mt-8">
+            <TalliesView
+              dataset={dataset}
+              selectedEventId={selectedId}
+              onSelectEvent={open}
+              visibleEventIds={visibleIds}
+            />
+          </div>
         </div>
+        <div
+          data-scroll-box
+          className="mt-6 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
+        >
+          <ChronologyList
+            dataset={dataset}
+            entries={shown}
+            total={entries.length}
+            matching={filtered.length}
+            selectedId={selectedId}
+            dimmed={dimmed}
+            highlight={highlight}
+            empty={empty}
+            onSelect={select}
+            onOpen={open}
+          />
+        </div>
+        <p aria-live="polite" className="sr-only">
+          {selected ? `Selected: ${selected.event.title}, ${formatEdtf(selected.event.date)}` : ''}
+        </p>
       </div>
-      <div
-        data-scroll-box
-        className="mt-6 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
-      >
-        <ChronologyList dataset={dataset} entries={entries} selectedId={selectedId} onSelect={select} onOpen={open} />
-      </div>
-      <p aria-live="polite" className="sr-only">
-        {selected ? `Selected: ${selected.event.title}, ${formatEdtf(selected.event.date)}` : ''}
-      </p>
-    </div>
+    </>
   );
 }

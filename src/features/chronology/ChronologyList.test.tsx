@@ -12,7 +12,12 @@ function renderList(selectedId: string | null = null, data = fixtureDataset()) {
     <ChronologyList
       dataset={data}
       entries={chronology(data)}
+      total={data.events.length}
+      matching={data.events.length}
       selectedId={selectedId}
+      dimmed={null}
+      highlight={[]}
+      empty={null}
       onSelect={onSelect}
       onOpen={onOpen}
     />,

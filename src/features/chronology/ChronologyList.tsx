@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
@@ -6,8 +6,19 @@ import { EventCard } from './EventCard';
 
 interface Props {
   dataset: Dataset;
+  /** The entries to list, in time order: the filtered ones, plus a linked event the filters hide. */
   entries: ChronologyEntry[];
+  /** How many events the record holds in all. */
+  total: number;
+  /** How many events the filters let through (the list may add one dimmed, linked event). */
+  matching: number;
   selectedId: string | null;
+  /** The selected event when the filters hide it, with why. */
+  dimmed: { id: string; reasons: string[] } | null;
+  /** Search words to mark in titles and summaries. */
+  highlight: string[];
+  /** Shown instead of the entries when the filters leave none. */
+  empty: ReactNode;
   /** Moves the selection (arrow keys, Home, End). */
   onSelect: (id: string) => void;
   /** Selects and opens the details (click, Enter). */
@@ -15,7 +26,17 @@ interface Props {
 }
 
 /** The accessible, chronological list of every event: the timeline's full equivalent, sharing its selection. */
-export function ChronologyList({ dataset, entries, selectedId, onSelect, onOpen }: Props) {
+export function ChronologyList({
+  dataset,
+  entries,
+  total,
+  selectedId,
+  dimmed,
+  highlight,
+  empty,
+  onSelect,
+  onOpen,
+}: Props) {
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
   const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
@@ -47,8 +68,10 @@ export function ChronologyList({ dataset, entries, selectedId, onSelect, onOpen 
         Chronology
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        {entries.length} events in time order, {rounds} of them rounds of talks. Arrow keys move through them.
+        {entries.length === total ? `${total} events` : `${entries.length} of ${total} events`} in time order, {rounds}{' '}
+        of them rounds of talks. Arrow keys move through them.
       </p>
+      {empty && <div className="mt-3">{empty}</div>}
       <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
         {entries.map(({ event, date }) => (
           <li key={event.id} className="scroll-mt-2">
@@ -61,6 +84,8 @@ export function ChronologyList({ dataset, entries, selectedId, onSelect, onOpen 
               tabbable={event.id === tabStop}
               onOpen={onOpen}
               onKeyDown={onKeyDown}
+              highlight={highlight}
+              hiddenBecause={dimmed?.id === event.id ? dimmed.reasons : null}
             />
           </li>
         ))}

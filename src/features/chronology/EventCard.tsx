@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
 import { formatEdtf, htmlDateTime, type ResolvedDate } from '../../data/edtf';
 import type { Actor, TimelineEvent, Track } from '../../data/schema';
@@ -12,10 +13,14 @@ interface Props {
   tabbable: boolean;
   onOpen: (id: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
+  highlight: string[];
+  /** Set when the filters hide this event and it is listed only because it is selected. */
+  hiddenBecause: string[] | null;
 }
 
 /** One event in the list: title, date in words with its precision, place, length, and who took part in what role. */
-export function EventCard({ event, date, actors, track, selected, tabbable, onOpen, onKeyDown }: Props) {
+export function EventCard(props: Props) {
+  const { event, date, actors, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
   const isRound = event.round !== undefined;
   const dateText = formatEdtf(event.date);
   const dateTime = htmlDateTime(date);
@@ -28,7 +33,15 @@ export function EventCard({ event, date, actors, track, selected, tabbable, onOp
       : 'border-slate-200 dark:border-slate-800';
   const background = isRound ? 'bg-blue-50 dark:bg-blue-950' : 'bg-white dark:bg-slate-900';
   return (
-    <article aria-labelledby={titleId} className={`rounded-lg border p-3 ${tone} ${background}`}>
+    <article
+      aria-labelledby={titleId}
+      className={`rounded-lg border p-3 ${tone} ${background} ${hiddenBecause ? 'opacity-70' : ''}`}
+    >
+      {hiddenBecause && (
+        <p className="mb-1 text-xs font-medium text-slate-700 dark:text-slate-300">
+          Dimmed: the link points to this event, but the current filters hide it ({hiddenBecause.join('; ')}).
+        </p>
+      )}
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {dateTime ? <time dateTime={dateTime}>{dateText}</time> : <span>{dateText}</span>}
         {event.inferred && (
@@ -56,7 +69,7 @@ export function EventCard({ event, date, actors, track, selected, tabbable, onOp
               Round {event.round}
             </span>
           )}
-          {event.title}
+          <Highlighted text={event.title} words={highlight} />
         </button>
       </h3>
       {event.dateNote && (
@@ -91,7 +104,9 @@ export function EventCard({ event, date, actors, track, selected, tabbable, onOp
           })}
         </ul>
       )}
-      <p className="mt-2 text-sm">{event.summary}</p>
+      <p className="mt-2 text-sm">
+        <Highlighted text={event.summary} words={highlight} />
+      </p>
     </article>
   );
 }

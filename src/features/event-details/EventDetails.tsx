@@ -1,4 +1,5 @@
 import { CitationList } from '../../components/CitationList';
+import { Highlighted } from '../../components/Highlighted';
 import { actorIndex, rolesAt, type ChronologyEntry } from '../../data/chronology';
 import { formatEdtf } from '../../data/edtf';
 import { ConflictClaims } from '../../components/ConflictClaims';
@@ -11,12 +12,14 @@ interface Props {
   dataset: Dataset;
   entry: ChronologyEntry;
   headingId: string;
+  /** Search words to mark. */
+  highlight: string[];
 }
 
 const sectionTitle = 'mt-4 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
 
 /** Everything the record holds about one event, each fact beside its quotes. */
-export function EventDetails({ dataset, entry, headingId }: Props) {
+export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
   const { event, date } = entry;
   const actors = actorIndex(dataset);
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -29,7 +32,7 @@ export function EventDetails({ dataset, entry, headingId }: Props) {
     <article aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1} className="pr-20 text-lg font-semibold">
         {event.round !== undefined && <span className="sr-only">Round {event.round}: </span>}
-        {event.title}
+        <Highlighted text={event.title} words={highlight} />
       </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">Date</dt>
@@ -76,7 +79,9 @@ export function EventDetails({ dataset, entry, headingId }: Props) {
       )}
 
       <h3 className={sectionTitle}>Summary</h3>
-      <p className="mt-1 text-sm">{event.summary}</p>
+      <p className="mt-1 text-sm">
+        <Highlighted text={event.summary} words={highlight} />
+      </p>
 
       {tallies.length > 0 && (
         <>
@@ -126,7 +131,7 @@ export function EventDetails({ dataset, entry, headingId }: Props) {
 
       <h3 className={sectionTitle}>Sources</h3>
       <div className="mt-1">
-        <CitationList citations={event.citations} sources={sources} />
+        <CitationList citations={event.citations} sources={sources} highlight={highlight} />
       </div>
     </article>
   );

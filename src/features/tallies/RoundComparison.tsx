@@ -35,7 +35,15 @@ function Length({ event, sources }: { event: TimelineEvent | undefined; sources:
   );
 }
 
-function TopicEvents({ events, sources, names }: { events: TimelineEvent[] } & Pick<Props, 'sources' | 'names'>) {
+function TopicEvents({
+  events,
+  hidden,
+  sources,
+  names,
+}: { events: TimelineEvent[]; hidden: number } & Pick<Props, 'sources' | 'names'>) {
+  if (events.length === 0 && hidden > 0) {
+    return <p className="text-sm text-slate-600 italic dark:text-slate-400">hidden by the current filters</p>;
+  }
   if (events.length === 0) return <NotReported />;
   return (
     <ul className="space-y-3">
@@ -116,7 +124,7 @@ export function RoundComparison({ columns, sources, names, selectedEventId }: Pr
                 </th>
                 {columns.map((c) => (
                   <td key={c.round} className={`px-3 py-3 align-top ${selected(c)}`}>
-                    <TopicEvents events={c.topics[topic]} sources={sources} names={names} />
+                    <TopicEvents events={c.topics[topic]} hidden={c.hidden[topic]} sources={sources} names={names} />
                   </td>
                 ))}
               </tr>

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/schema';
 import { RoundComparison } from './RoundComparison';
 import { roundComparison } from './round-comparison';
 import { TallyChart } from './TallyChart';
-import { tallyGrid } from './tally-grid';
+import { tallyGrid, tallyVisibility } from './tally-grid';
 import { TallyTable } from './TallyTable';
 import { totals } from './totals';
 import { TotalsList } from './TotalsList';
@@ -13,14 +13,17 @@ interface Props {
   /** The event selected elsewhere in the app; a round's column is marked when it is that round's event. */
   selectedEventId?: string | null;
   onSelectEvent: (eventId: string) => void;
+  /** Events the current filters show; null when nothing is filtered. Figures follow their event (or round). */
+  visibleEventIds?: ReadonlySet<string> | null;
 }
 
 /** The figures of the three rounds (prisoners, bodies, civilians, children), each with its quotes, and the rounds compared. */
-export function TalliesView({ dataset, selectedEventId = null, onSelectEvent }: Props) {
+export function TalliesView({ dataset, selectedEventId = null, onSelectEvent, visibleEventIds = null }: Props) {
   const baseId = useId();
-  const grid = useMemo(() => tallyGrid(dataset), [dataset]);
-  const sums = useMemo(() => totals(dataset.tallies), [dataset]);
-  const comparison = useMemo(() => roundComparison(dataset), [dataset]);
+  const visible = useMemo(() => tallyVisibility(dataset, visibleEventIds), [dataset, visibleEventIds]);
+  const grid = useMemo(() => tallyGrid(dataset, visible), [dataset, visible]);
+  const sums = useMemo(() => totals(dataset.tallies.filter(visible)), [dataset, visible]);
+  const comparison = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
 

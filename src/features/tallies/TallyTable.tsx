@@ -32,6 +32,7 @@ export function TallyTable({ grid, conflicts, sources, names, selectedEventId, o
   const cellContent = (cell: GridCell) => {
     if (cell.state === 'no-record') return <NotReported detail="No record for this round in the dataset" />;
     if (cell.state === 'silence') return <NotReported detail={cell.silences.map((s) => s.topic).join('; ')} />;
+    if (cell.state === 'filtered') return <HiddenByFilters count={cell.hidden.length} />;
     return (
       <>
         <ul className="space-y-3">
@@ -48,6 +49,7 @@ export function TallyTable({ grid, conflicts, sources, names, selectedEventId, o
             </li>
           ))}
         </ul>
+        {cell.hidden.length > 0 && <HiddenByFilters count={cell.hidden.length} more />}
         {cell.silences.map((s) => (
           <p key={s.id} className="mt-3 text-xs text-slate-600 dark:text-slate-400">
             <span className="italic">Not reported in the sources:</span> {s.topic}
@@ -141,5 +143,15 @@ export function TallyTable({ grid, conflicts, sources, names, selectedEventId, o
         </table>
       </div>
     </div>
+  );
+}
+
+/** Figures the current filters hide: said plainly, so a hidden figure never reads as silence in the sources. */
+function HiddenByFilters({ count, more = false }: { count: number; more?: boolean }) {
+  return (
+    <p className="mt-2 text-sm text-slate-600 italic dark:text-slate-400">
+      {count} {more ? 'more ' : ''}
+      {count === 1 ? 'figure' : 'figures'} hidden by the current filters
+    </p>
   );
 }

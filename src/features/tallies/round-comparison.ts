@@ -43,16 +43,28 @@ export function isOnDay(event: TimelineEvent, day: { start: number; end: number 
 export interface ComparisonColumn extends RoundColumn {
   /** Events of each compared topic on the round's day, in dataset order; empty when the sources report none. */
   topics: Record<ComparedTopic, TimelineEvent[]>;
+  /** How many such events the current filters hide, per topic, so a hidden one never reads as silence. */
+  hidden: Record<ComparedTopic, number>;
 }
 
-export function roundComparison(dataset: Dataset): ComparisonColumn[] {
+/** With `visibleEventIds`, only events the current filters show are lined up; the rounds themselves always are. */
+export function roundComparison(
+  dataset: Dataset,
+  visibleEventIds: ReadonlySet<string> | null = null,
+): ComparisonColumn[] {
   return roundColumns(dataset).map((column) => {
     const day = column.event ? roundDay(column.event) : null;
+    const shown = (e: TimelineEvent) => visibleEventIds === null || visibleEventIds.has(e.id);
     const sameDay = day ? dataset.events.filter((e) => isOnDay(e, day)) : [];
-    const topics = Object.fromEntries(
-      COMPARED_TOPICS.map((topic) => [topic, sameDay.filter((e) => e.topics?.includes(topic))]),
-    ) as Record<ComparedTopic, TimelineEvent[]>;
-    return { ...column, topics };
+    const onTopic = (topic: ComparedTopic) => sameDay.filter((e) => e.topics?.includes(topic));
+    const topics = Object.fromEntries(COMPARED_TOPICS.map((t) => [t, onTopic(t).filter(shown)])) as Record<
+      ComparedTopic,
+      TimelineEvent[]
+    >;
+    const hidden = Object.fromEntries(
+      COMPARED_TOPICS.map((t) => [t, onTopic(t).filter((e) => !shown(e)).length]),
+    ) as Record<ComparedTopic, number>;
+    return { ...column, topics, hidden };
   });
 }
 

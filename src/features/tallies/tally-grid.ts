@@ -6,11 +6,17 @@ export type TallyKind = Tally['kind'];
 
 export type GridCell =
   /** At least one tally; `silences` may still name what the sources leave out (e.g. the size of a swap). */
-  | { state: 'tallies'; kind: TallyKind; round: Round; tallies: Tally[]; silences: Silence[] }
+  | { state: 'tallies'; kind: TallyKind; round: Round; tallies: Tally[]; hidden: Tally[]; silences: Silence[] }
+  /** Figures exist but the current filters hide every one: never to be mistaken for silence. */
+  | { state: 'filtered'; kind: TallyKind; round: Round; tallies: []; hidden: Tally[]; silences: Silence[] }
   /** No tally, and the dataset records that the sources are silent. */
-  | { state: 'silence'; kind: TallyKind; round: Round; tallies: []; silences: Silence[] }
+  | { state: 'silence'; kind: TallyKind; round: Round; tallies: []; hidden: []; silences: Silence[] }
   /** No tally and no recorded silence: the reader sees the same words, the title says there is no record. */
-  | { state: 'no-record'; kind: TallyKind; round: Round; tallies: []; silences: [] };
+  | { state: 'no-record'; kind: TallyKind; round: Round; tallies: []; hidden: []; silences: [] };
+
+/** Which tallies the current filters let through; every one when nothing is filtered. */
+export type TallyVisibility = (tally: Tally) => boolean;
+const everyTally: TallyVisibility = () => true;
 
 export interface GridRow {
   kind: TallyKind;
@@ -33,18 +39,34 @@ function kinds(dataset: Dataset): TallyKind[] {
   ];
 }
 
-export function gridCell(dataset: Dataset, kind: TallyKind, round: Round): GridCell {
-  const tallies = dataset.tallies.filter((t) => t.kind === kind && t.round === round);
+export function gridCell(dataset: Dataset, kind: TallyKind, round: Round, visible = everyTally): GridCell {
+  const all = dataset.tallies.filter((t) => t.kind === kind && t.round === round);
+  const tallies = all.filter(visible);
+  const hidden = all.filter((t) => !visible(t));
   const silences = dataset.silences.filter((s) => s.kind === kind && s.round === round);
-  if (tallies.length > 0) return { state: 'tallies', kind, round, tallies, silences };
-  if (silences.length > 0) return { state: 'silence', kind, round, tallies: [], silences };
-  return { state: 'no-record', kind, round, tallies: [], silences: [] };
+  if (tallies.length > 0) return { state: 'tallies', kind, round, tallies, hidden, silences };
+  if (hidden.length > 0) return { state: 'filtered', kind, round, tallies: [], hidden, silences };
+  if (silences.length > 0) return { state: 'silence', kind, round, tallies: [], hidden: [], silences };
+  return { state: 'no-record', kind, round, tallies: [], hidden: [], silences: [] };
 }
 
-export function tallyGrid(dataset: Dataset): TallyGrid {
+export function tallyGrid(dataset: Dataset, visible = everyTally): TallyGrid {
   const rounds = roundColumns(dataset);
   return {
     rounds,
-    rows: kinds(dataset).map((kind) => ({ kind, cells: rounds.map(({ round }) => gridCell(dataset, kind, round)) })),
+    rows: kinds(dataset).map((kind) => ({
+      kind,
+      cells: rounds.map(({ round }) => gridCell(dataset, kind, round, visible)),
+    })),
+  };
+}
+
+/** A figure shows when its own event does, or, without one, when its round's event does. */
+export function tallyVisibility(dataset: Dataset, visibleEventIds: ReadonlySet<string> | null): TallyVisibility {
+  if (visibleEventIds === null) return everyTally;
+  const roundEvents = new Map(dataset.events.flatMap((e) => (e.round === undefined ? [] : [[e.round, e.id] as const])));
+  return (tally) => {
+    const eventId = tally.event ?? roundEvents.get(tally.round);
+    return eventId !== undefined && visibleEventIds.has(eventId);
   };
 }

@@ -10,9 +10,14 @@ import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './
 const TimelineCanvas = lazy(() => import('./TimelineCanvas'));
 
 interface Props {
+  /** Every event: zoom limits and the round buttons stay the same whatever the filters. */
   entries: ChronologyEntry[];
+  /** The events to draw: those the filters let through, plus a linked one they hide. */
+  shownIds: ReadonlySet<string>;
   tracks: Track[];
   selectedId: string | null;
+  /** An event shown only because a link points to it; drawn faded. */
+  dimmedId: string | null;
   /** The window from the URL; null opens on the three rounds. */
   window: TimeWindow | null;
   onWindowChange: (window: TimeWindow) => void;
@@ -24,13 +29,24 @@ interface Props {
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-export function TimelinePanel({ entries, tracks, selectedId, window, onWindowChange, onSelect, onOpen }: Props) {
-  const items = useMemo(() => toTimelineItems(entries), [entries]);
+export function TimelinePanel({
+  entries,
+  shownIds,
+  tracks,
+  selectedId,
+  dimmedId,
+  window,
+  onWindowChange,
+  onSelect,
+  onOpen,
+}: Props) {
+  const allItems = useMemo(() => toTimelineItems(entries, dimmedId), [entries, dimmedId]);
+  const items = useMemo(() => allItems.filter((i) => shownIds.has(i.id)), [allItems, shownIds]);
   const groups = useMemo(() => toTimelineGroups(tracks), [tracks]);
-  const limits = useMemo(() => limitsFor(items), [items]);
-  const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
-  const rounds = useMemo(() => items.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [items]);
-  const shown = window ?? roundsWindow(items) ?? { start: limits.min, end: limits.max };
+  const limits = useMemo(() => limitsFor(allItems), [allItems]);
+  const order = useMemo(() => items.map((i) => i.id), [items]);
+  const rounds = useMemo(() => allItems.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [allItems]);
+  const shown = window ?? roundsWindow(allItems) ?? { start: limits.min, end: limits.max };
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Enter' && selectedId) {
@@ -58,7 +74,11 @@ export function TimelinePanel({ entries, tracks, selectedId, window, onWindowCha
         <button type="button" className={button} onClick={() => onWindowChange(zoom(shown, 2, limits))}>
           Zoom out
         </button>
-        <button type="button" className={button} onClick={() => onWindowChange(extentOf(items) ?? shown)}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => onWindowChange(extentOf(items.length ? items : allItems) ?? shown)}
+        >
           Fit all
         </button>
         {rounds.map((round) => {

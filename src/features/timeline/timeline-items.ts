@@ -86,7 +86,8 @@ function tooltipOf(entry: ChronologyEntry, certainty: Certainty): string[] {
   return lines;
 }
 
-export function toTimelineItems(entries: ChronologyEntry[]): TimelineItemSpec[] {
+/** `dimmedId`: an event drawn faded because the filters hide it and a link selected it. */
+export function toTimelineItems(entries: ChronologyEntry[], dimmedId: string | null = null): TimelineItemSpec[] {
   return entries.map((entry) => {
     const { event } = entry;
     const certainty = certaintyOf(entry);
@@ -95,6 +96,7 @@ export function toTimelineItems(entries: ChronologyEntry[]): TimelineItemSpec[] 
     const classes = [`certainty-${certainty}`, `track-${event.track}`];
     if (isRound) classes.push('is-round');
     if (event.inferred) classes.push('is-inferred');
+    if (event.id === dimmedId) classes.push('is-dimmed');
     return {
       id: event.id,
       group: event.track,

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { IgnoredPart } from './url/audit-link';
+
+/** Says, once, what a link carried that could not be used; the rest of the link has been applied. */
+export function LinkNotice({ ignored }: { ignored: IgnoredPart[] }) {
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || ignored.length === 0) return null;
+  return (
+    <div
+      role="status"
+      className="mb-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <p className="font-medium">Part of this link could not be used and was ignored; the rest of it is applied.</p>
+        <button
+          type="button"
+          onClick={() => setDismissed(true)}
+          className="rounded border border-amber-500 px-2 py-0.5 text-xs font-medium"
+        >
+          Dismiss <span className="sr-only">this notice</span>
+        </button>
+      </div>
+      <ul className="mt-1 list-disc pl-5 break-words">
+        {ignored.slice(0, 8).map((part, i) => (
+          <li key={i}>
+            <code>{part.param}</code> “{part.value}” {part.reason}.
+          </li>
+        ))}
+        {ignored.length > 8 && <li>…and {ignored.length - 8} more.</li>}
+      </ul>
+    </div>
+  );
+}

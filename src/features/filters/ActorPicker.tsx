@@ -1,0 +1,112 @@
+import { useId, useMemo, useState } from 'react';
+import type { Dataset } from '../../data/schema';
+import { actorGroups, actorMatches, matchingSpelling } from './actor-groups';
+import type { MatchMode } from './filter-model';
+
+interface Props {
+  dataset: Dataset;
+  selected: string[];
+  match: MatchMode;
+  counts: ReadonlyMap<string, number>;
+  onChange: (selected: string[]) => void;
+  onMatchChange: (match: MatchMode) => void;
+}
+
+/** People grouped under their state, each with the number of events it touches; found by any spelling. */
+export function ActorPicker({ dataset, selected, match, counts, onChange, onMatchChange }: Props) {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const groups = useMemo(() => actorGroups(dataset.actors), [dataset]);
+  const chosen = new Set(selected);
+
+  const toggle = (actorId: string, members: string[]) => {
+    if (chosen.has(actorId)) onChange(selected.filter((x) => x !== actorId));
+    // Picking a state picks its people: they are covered by it, so their own ticks are folded into it.
+    else onChange([...selected.filter((x) => !members.includes(x)), actorId]);
+  };
+
+  return (
+    <fieldset className="min-w-0">
+      <legend className="text-sm font-semibold">Actors</legend>
+      <input
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        aria-label="Find an actor by any spelling"
+        placeholder="Find an actor (any spelling)"
+        className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+      />
+      <div className="mt-2 max-h-72 space-y-2 overflow-y-auto pr-1">
+        {groups.map((group) => {
+          const party = group.party;
+          const members = group.members.filter((m) => !search || actorMatches(m, search));
+          const partyShown = party && (!search || actorMatches(party, search) || members.length > 0);
+          if (!partyShown && members.length === 0) return null;
+          const groupName = party?.name ?? 'Others';
+          const memberIds = group.members.map((m) => m.id);
+          const partyChosen = party !== null && chosen.has(party.id);
+          return (
+            <div key={party?.id ?? 'others'} role="group" aria-label={groupName}>
+              {party ? (
+                <label className="flex items-baseline gap-2 text-sm font-medium">
+                  <input type="checkbox" checked={partyChosen} onChange={() => toggle(party.id, memberIds)} />
+                  <span>
+                    {party.name} and its people <Count n={counts.get(party.id) ?? 0} />
+                  </span>
+                </label>
+              ) : (
+                <p className="text-sm font-medium">Others</p>
+              )}
+              <ul className="mt-1 space-y-0.5 pl-5">
+                {members.map((member) => {
+                  const spelling = matchingSpelling(member, search);
+                  return (
+                    <li key={member.id}>
+                      <label className="flex items-baseline gap-2 text-sm">
+                        <input
+                          type="checkbox"
+                          checked={partyChosen || chosen.has(member.id)}
+                          disabled={partyChosen}
+                          onChange={() => toggle(member.id, [])}
+                          aria-describedby={partyChosen ? `${id}-${member.id}-via` : undefined}
+                        />
+                        <span>
+                          {member.name} <Count n={counts.get(member.id) ?? 0} />
+                          {spelling && ' '}
+                          {spelling && <span className="text-slate-600 dark:text-slate-400">(also “{spelling}”)</span>}
+                          {partyChosen && (
+                            <span id={`${id}-${member.id}-via`} className="sr-only">
+                              , included with {party?.name}
+                            </span>
+                          )}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+      <div role="radiogroup" aria-label="Show events that involve" className="mt-2 flex flex-wrap gap-3 text-sm">
+        <label className="flex items-center gap-1">
+          <input type="radio" name={`${id}-match`} checked={match === 'any'} onChange={() => onMatchChange('any')} />
+          any of the selected
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name={`${id}-match`} checked={match === 'all'} onChange={() => onMatchChange('all')} />
+          all of the selected
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+function Count({ n }: { n: number }) {
+  return (
+    <span className="text-slate-600 dark:text-slate-400">
+      ({n} {n === 1 ? 'event' : 'events'})
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../../data/schema';
+import { ActorPicker } from './ActorPicker';
+import { actorEventCounts, filterContext, isFiltering, type FilterState } from './filter-model';
+import { TrackFilter } from './TrackFilter';
+
+interface Props {
+  dataset: Dataset;
+  state: FilterState;
+  shown: number;
+  total: number;
+  onChange: (next: Partial<FilterState>) => void;
+  onClear: () => void;
+}
+
+const disclosure =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium dark:border-slate-600 dark:bg-slate-900';
+
+/** Search, actor and track filters, with the live count and one-click clear. */
+export function FilterPanel({ dataset, state, shown, total, onChange, onClear }: Props) {
+  const counts = useMemo(() => actorEventCounts(dataset, filterContext(dataset)), [dataset]);
+  const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
+  const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
+  return (
+    <section aria-label="Filters" className="mb-4 flex min-w-0 flex-1 flex-wrap items-start gap-2">
+      <input
+        type="search"
+        value={state.query}
+        onChange={(e) => onChange({ query: e.target.value })}
+        aria-label="Search titles, summaries, actors and quotes"
+        placeholder="Search titles, summaries, actors, quotes"
+        maxLength={200}
+        className="min-w-0 flex-1 basis-64 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+      />
+      <details className="group relative">
+        <summary className={`${disclosure} cursor-pointer list-none`}>{actorLabel}</summary>
+        <div className="z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
+          <ActorPicker
+            dataset={dataset}
+            selected={state.actors}
+            match={state.match}
+            counts={counts}
+            onChange={(actors) => onChange({ actors })}
+            onMatchChange={(match) => onChange({ match })}
+          />
+        </div>
+      </details>
+      <details className="relative">
+        <summary className={`${disclosure} cursor-pointer list-none`}>
+          {hiddenTracks ? `Tracks (${hiddenTracks} hidden)` : 'Tracks'}
+        </summary>
+        <div className="z-30 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
+          <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={(tracks) => onChange({ tracks })} />
+        </div>
+      </details>
+      <p role="status" className="self-center text-sm text-slate-700 dark:text-slate-300">
+        {shown} of {total} events
+      </p>
+      <button type="button" className={disclosure} onClick={onClear} disabled={!isFiltering(state)}>
+        Clear filters
+      </button>
+    </section>
+  );
+}

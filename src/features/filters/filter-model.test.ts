@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import { chronology } from '../../data/chronology';
+import { realDataset } from '../../testing/real-dataset';
+import { filterContext, filterEntries, NO_FILTERS, whatEmptied, type FilterState } from './filter-model';
+
+const data = realDataset();
+const entries = chronology(data);
+const ctx = filterContext(data);
+const ids = (state: Partial<FilterState>) =>
+  filterEntries(entries, { ...NO_FILTERS, ...state }, ctx).map((e) => e.event.id);
+
+test('no filters let everything through', () => {
+  expect(ids({})).toHaveLength(data.events.length);
+});
+
+test('an actor filter keeps the events that actor takes part in', () => {
+  const medinsky = ids({ actors: ['vladimir-medinsky'] });
+  expect(medinsky).toContain('round-3');
+  expect(medinsky).not.toContain('operation-spiderweb');
+  expect(medinsky.every((id) => data.events.find((e) => e.id === id)!.actors.includes('vladimir-medinsky'))).toBe(true);
+});
+
+test("a state stands for its people too: Turkey covers Erdoğan's and Fidan's events", () => {
+  const turkey = ids({ actors: ['turkey'] });
+  for (const person of ['recep-tayyip-erdogan', 'hakan-fidan']) {
+    for (const id of ids({ actors: [person] })) expect(turkey).toContain(id);
+  }
+});
+
+test('"all of" needs every selected actor; "any of" one of them', () => {
+  const any = ids({ actors: ['vladimir-medinsky', 'hakan-fidan'], match: 'any' });
+  const all = ids({ actors: ['vladimir-medinsky', 'hakan-fidan'], match: 'all' });
+  expect(all).toEqual(['round-3']);
+  expect(any.length).toBeGreaterThan(all.length);
+});
+
+test('tracks and search narrow further, and search reads quotes and actor spellings', () => {
+  expect(ids({ tracks: ['military'] }).every((id) => data.events.find((e) => e.id === id)!.track === 'military')).toBe(
+    true,
+  );
+  expect(ids({ tracks: [] })).toEqual([]);
+  // "Zelenskiy" is Reuters' spelling, an alias; the quote of this event says "Zelensky".
+  expect(ids({ query: 'zelenskiy spiderweb' })).toEqual(['operation-spiderweb']);
+  expect(ids({ query: '8:37' })).toContain('round-3');
+});
+
+test('an empty result says which filter emptied it and how many events undoing it brings back', () => {
+  const state: FilterState = { ...NO_FILTERS, actors: ['hakan-fidan'], query: 'spiderweb' };
+  expect(filterEntries(entries, state, ctx)).toEqual([]);
+  const remedies = whatEmptied(entries, state, ctx);
+  expect(remedies).toEqual([
+    { filter: 'actors', count: ids({ query: 'spiderweb' }).length },
+    { filter: 'query', count: ids({ actors: ['hakan-fidan'] }).length },
+  ]);
+});

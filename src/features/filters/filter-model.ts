@@ -1,0 +1,128 @@
+// Which events a set of filters lets through, derived from the dataset and the URL's filter state, and why an
+// event is left out. Pure: the page memoises the result on the URL state.
+import type { ChronologyEntry } from '../../data/chronology';
+import type { Actor, Dataset, TimelineEvent } from '../../data/schema';
+import { matchesAllWords, queryWords } from '../../lib/text-match';
+
+export type MatchMode = 'any' | 'all';
+
+export interface FilterState {
+  /** Selected actor ids; a state or organisation stands for itself and everyone affiliated with it. */
+  actors: string[];
+  match: MatchMode;
+  /** Tracks shown; null means every track. */
+  tracks: string[] | null;
+  query: string;
+}
+
+export type FilterName = 'actors' | 'match' | 'tracks' | 'query';
+
+export const NO_FILTERS: FilterState = { actors: [], match: 'any', tracks: null, query: '' };
+
+/** Each actor with everyone affiliated with it, directly or through an organisation (Russia ⊃ Kremlin ⊃ Peskov). */
+export function actorReach(actors: Actor[]): Map<string, Set<string>> {
+  const children = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.affiliation) children.set(a.affiliation, [...(children.get(a.affiliation) ?? []), a.id]);
+  }
+  const reach = new Map<string, Set<string>>();
+  for (const a of actors) {
+    const found = new Set<string>([a.id]);
+    const queue = [a.id];
+    while (queue.length > 0) {
+      for (const child of children.get(queue.pop()!) ?? []) {
+        if (!found.has(child)) {
+          found.add(child);
+          queue.push(child);
+        }
+      }
+    }
+    reach.set(a.id, found);
+  }
+  return reach;
+}
+
+/** Everything a search looks at for one event: title, summary, actor names and spellings, quotes. */
+export function searchableText(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string[] {
+  const names = event.actors.flatMap((id) => {
+    const actor = actorsById.get(id);
+    return actor ? [actor.name, ...actor.aliases] : [];
+  });
+  return [event.title, event.summary, ...names, ...event.citations.map((c) => c.quote)];
+}
+
+export interface FilterContext {
+  reach: Map<string, Set<string>>;
+  actorsById: Map<string, Actor>;
+}
+
+export function filterContext(dataset: Dataset): FilterContext {
+  return { reach: actorReach(dataset.actors), actorsById: new Map(dataset.actors.map((a) => [a.id, a])) };
+}
+
+function touches(event: TimelineEvent, actorId: string, ctx: FilterContext): boolean {
+  const group = ctx.reach.get(actorId);
+  return group !== undefined && event.actors.some((id) => group.has(id));
+}
+
+/** The filters an event fails, in the order they are explained to the reader. */
+export function failedFilters(event: TimelineEvent, state: FilterState, ctx: FilterContext): FilterName[] {
+  const failed: FilterName[] = [];
+  if (state.tracks !== null && !state.tracks.includes(event.track)) failed.push('tracks');
+  if (state.actors.length > 0) {
+    const hits = state.actors.filter((id) => touches(event, id, ctx)).length;
+    if (hits === 0) failed.push('actors');
+    else if (state.match === 'all' && hits < state.actors.length) failed.push('match');
+  }
+  if (state.query.trim() && !matchesAllWords(queryWords(state.query), searchableText(event, ctx.actorsById))) {
+    failed.push('query');
+  }
+  return failed;
+}
+
+export function filterEntries(entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): ChronologyEntry[] {
+  return entries.filter((e) => failedFilters(e.event, state, ctx).length === 0);
+}
+
+export function isFiltering(state: FilterState): boolean {
+  return state.actors.length > 0 || state.tracks !== null || state.query.trim().length > 0;
+}
+
+/** The state without one filter: what "undo" of that filter gives. */
+export function without(state: FilterState, name: FilterName): FilterState {
+  switch (name) {
+    case 'actors':
+      return { ...state, actors: [], match: 'any' };
+    case 'match':
+      return { ...state, match: 'any' };
+    case 'tracks':
+      return { ...state, tracks: null };
+    case 'query':
+      return { ...state, query: '' };
+  }
+}
+
+/** For an empty result: each active filter whose removal alone would bring events back, with how many. */
+export function whatEmptied(
+  entries: ChronologyEntry[],
+  state: FilterState,
+  ctx: FilterContext,
+): { filter: FilterName; count: number }[] {
+  const active: FilterName[] = [];
+  if (state.tracks !== null) active.push('tracks');
+  if (state.actors.length > 0) active.push(state.match === 'all' && state.actors.length > 1 ? 'match' : 'actors');
+  if (state.match === 'all' && state.actors.length > 1) active.push('actors');
+  if (state.query.trim()) active.push('query');
+  return active
+    .map((filter) => ({ filter, count: filterEntries(entries, without(state, filter), ctx).length }))
+    .filter((x) => x.count > 0);
+}
+
+/** How many events each actor touches (a state or organisation counts its people's events too). */
+export function actorEventCounts(dataset: Dataset, ctx: FilterContext): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const actor of dataset.actors) {
+    counts.set(actor.id, dataset.events.filter((e) => touches(e, actor.id, ctx)).length);
+  }
+  return counts;
+}

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+test('a shared link reopens exactly the view: filter, selection, details and time window', async ({
+  page,
+  browser,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.locator('summary', { hasText: 'Actors' }).click();
+  await page.getByRole('checkbox', { name: /^Vladimir Medinsky/ }).check();
+  await page.locator('summary', { hasText: 'Actors (1)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ of 48 events$/ })).toBeVisible();
+  const count = await page
+    .getByRole('status')
+    .filter({ hasText: /^\d+ of 48 events$/ })
+    .textContent();
+
+  await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
+  await page.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }).click();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => param(page, 'window')).toBe('2025-07-23T16:57/2025-07-24T00:57');
+
+  await page.getByRole('button', { name: 'Share this view' }).click();
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(copied);
+  await expect(fresh.getByRole('status').filter({ hasText: /^\d+ of 48 events$/ })).toHaveText(count!);
+  await expect(fresh.getByRole('complementary', { name: /Third round/ })).toBeVisible();
+  await expect(fresh.getByRole('button', { name: /^Round 3: Third round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(fresh.locator('.vis-item.vis-selected')).toContainText('Round 3');
+  await expect(fresh.locator('.vis-time-axis.vis-foreground').first()).toContainText('20:00');
+  expect(param(fresh, 'window')).toBe('2025-07-23T16:57/2025-07-24T00:57');
+  await fresh.locator('summary', { hasText: 'Actors (1)' }).click();
+  await expect(fresh.getByRole('checkbox', { name: /^Vladimir Medinsky/ })).toBeChecked();
+  await fresh.context().close();
+});
+
+test('Back and Forward step through selections and filter changes', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Round 1: First round/ }).click();
+  await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
+  await page.locator('summary', { hasText: 'Tracks' }).click();
+  await page.getByRole('checkbox', { name: 'Military' }).uncheck();
+  await expect.poll(() => param(page, 'tracks')).not.toBeNull();
+
+  await page.goBack();
+  await expect.poll(() => param(page, 'tracks')).toBeNull();
+  await expect(page.getByRole('checkbox', { name: 'Military' })).toBeChecked();
+  expect(param(page, 'event')).toBe('round-2');
+  await page.goBack();
+  await expect.poll(() => param(page, 'event')).toBe('round-1');
+  await expect(page.getByRole('button', { name: /^Round 1: First round/ })).toHaveAttribute('aria-current', 'true');
+  await page.goForward();
+  await expect.poll(() => param(page, 'event')).toBe('round-2');
+  await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 2');
+});
+
+test('a hostile link shows a notice, runs nothing, shows the text literally and applies the rest', async ({ page }) => {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const script = '<script>alert(1)</script>';
+  const img = '"><img src=x onerror=alert(2)>';
+  const search = new URLSearchParams({
+    event: 'round-2',
+    actors: `turkey,${img}`,
+    q: `${script}`,
+    window: '2025-12-31/2025-01-01',
+    evil: img,
+  });
+  await page.goto(`/?${search.toString()}&event=round-3&${'x'.repeat(10)}=${'y'.repeat(5000)}`);
+  const notice = page.getByRole('status').filter({ hasText: 'Part of this link could not be used' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(img);
+  await expect(notice).toContainText('ends before it starts');
+  await expect(notice).toContainText('repeats a setting');
+  // The rest applies: the first event, the valid actor, and the search text shown as typed.
+  await expect(page.getByRole('complementary', { name: /Second round/ })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: /Search titles/ })).toHaveValue(script);
+  await expect(page.getByText('Actors (1)')).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(notice).toHaveCount(0);
+});
