@@ -124,3 +124,50 @@ test.describe('narrow screen', () => {
     await expect(sheet).toHaveCount(0);
   });
 });
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** A one- or two-finger gesture through Chromium's own touch input, as a phone sends it. */
+  async function gesture(page: Page, from: [number, number][], to: [number, number][]) {
+    const cdp = await page.context().newCDPSession(page);
+    const points = (at: [number, number][]) => at.map(([x, y], id) => ({ x, y, id }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+    for (let step = 1; step <= 10; step++) {
+      const at = from.map(([x, y], i) => [x + ((to[i]![0] - x) * step) / 10, y + ((to[i]![1] - y) * step) / 10]);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(at as [number, number][]) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  const span = (page: Page) => {
+    const [a, b] = (windowParam(page) ?? '/').split('/');
+    return { start: Date.parse(a + 'Z'), width: Date.parse(b + 'Z') - Date.parse(a + 'Z') };
+  };
+
+  test('a finger pans the timeline and two fingers pinch-zoom it', async ({ page }) => {
+    await page.getByRole('button', { name: 'Zoom to Round 2 · 2 June' }).click();
+    await expect.poll(() => windowParam(page)).not.toBeNull();
+    const before = span(page);
+    const box = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await gesture(page, [[box.x + box.width * 0.7, y]], [[box.x + box.width * 0.3, y]]);
+    await expect.poll(() => span(page).start).toBeGreaterThan(before.start);
+    const panned = span(page);
+    expect(Math.abs(panned.width - before.width)).toBeLessThan(60_000);
+
+    const cx = box.x + box.width / 2;
+    await gesture(
+      page,
+      [
+        [cx - 20, y],
+        [cx + 20, y],
+      ],
+      [
+        [cx - 100, y],
+        [cx + 100, y],
+      ],
+    );
+    await expect.poll(() => span(page).width).toBeLessThan(panned.width);
+  });
+});
