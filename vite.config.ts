@@ -2,14 +2,73 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { linkPreviews } from './scripts/previews/link-previews-plugin.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  HEADER_ONLY_DIRECTIVES,
+} from './scripts/build/content-security-policy.ts';
+
+// `npm run bench` only: build with another dataset file (an absolute path) in place of data/dataset.json.
+// Unset, as in every normal build, nothing below changes.
+const benchDataset = process.env.BENCH_DATASET;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Build only: the strict policy as the first <meta> in index.html (SECURITY.md).
+    contentSecurityPolicy(),
+    // Build only: one static page per event at e/<id>/ with Open Graph tags (docs/exports.md, SITE_ORIGIN).
+    linkPreviews(),
+    // Offline after one visit. 'prompt': a new build (a new dataset hash) waits until the reader chooses Reload in
+    // UpdateNotice, never swapping data under them silently. 'script': registerSW.js, no inline script, for a strict CSP.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: 'script',
+      // The glob below already precaches the icons; listing them twice would only add duplicate entries.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'The 2025 Istanbul talks — a sourced record',
+        short_name: 'Istanbul talks',
+        description: 'A sourced record of the 2025 Istanbul talks between Russia and Ukraine.',
+        theme_color: '#1e3a8a',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // The app shell, its hashed JS and CSS, and the hashed dataset file; not source maps, not preview pages.
+        globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+        globIgnores: ['e/**'],
+        navigateFallback: 'index.html',
+        // Preview pages are for link unfurlers and first visits; the service worker must not answer them with the app.
+        navigateFallbackDenylist: [/^\/e\//],
+        cleanupOutdatedCaches: true,
+        // Bench builds only: a synthetic dataset can be tens of MB, past workbox's 2 MiB precache limit.
+        ...(benchDataset ? { maximumFileSizeToCacheInBytes: 200 * 2 ** 20 } : {}),
+      },
+    }),
+  ],
   build: {
     // Source maps make the production bundle auditable without shipping them inline.
     sourcemap: true,
+    ...(benchDataset ? { manifest: true } : {}),
   },
-  preview: { port: 4173, strictPort: true },
+  ...(benchDataset
+    ? { resolve: { alias: [{ find: /^(?:\.\.\/)+data\/dataset\.json(?=\?url$)/, replacement: benchDataset }] } }
+    : {}),
+  // The preview server sends the policy as a header too, as docs/deployment.md asks of a static host.
+  preview: {
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; ') },
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],

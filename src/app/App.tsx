@@ -1,5 +1,6 @@
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
+import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { ExplorerPage } from './ExplorerPage';
 
 export function App() {
@@ -18,6 +19,7 @@ export function App() {
         <main className="px-4 py-6 sm:px-8">
           <DatasetGate>{(dataset) => <ExplorerPage dataset={dataset} />}</DatasetGate>
         </main>
+        <UpdateNotice />
       </div>
     </AppProviders>
   );

@@ -3,7 +3,8 @@ import type { ChronologyEntry } from '../data/chronology';
 import type { Dataset } from '../data/schema';
 import { EventDetails } from '../features/event-details/EventDetails';
 import { ShareButton } from '../features/share/ShareButton';
-import { eventPermalink } from './url/permalink';
+import { eventPermalink } from '../features/export/links';
+import { currentSiteUrl } from '../features/export/site-url';
 
 interface Props {
   dataset: Dataset;
@@ -53,7 +54,7 @@ export function DetailsPanel({ dataset, entry, asSheet, hiddenBecause, highlight
       <EventDetails dataset={dataset} entry={entry} headingId={headingId} highlight={highlight} />
       <p className="mt-4">
         <ShareButton
-          getUrl={() => eventPermalink(entry.event.id)}
+          getUrl={() => eventPermalink(currentSiteUrl(), entry.event.id)}
           title={entry.event.title}
           label="Copy link to this event"
         />

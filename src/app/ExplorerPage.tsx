@@ -15,7 +15,10 @@ import {
   type FilterName,
   type FilterState,
 } from '../features/filters/filter-model';
-import { whyHidden } from '../features/filters/filter-words';
+import { filtersInWords, whyHidden } from '../features/filters/filter-words';
+import { CiteButton } from '../features/export/CiteButton';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { PrintChronology } from '../features/export/PrintChronology';
 import { ShareButton } from '../features/share/ShareButton';
 import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
@@ -27,6 +30,8 @@ import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
 import { auditLink } from './url/audit-link';
 import { useViewParams } from './url/view-params';
+
+const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sourced record';
 
 /** Filters, timeline, list, details and tallies, sharing one selection, one filter and one time window, all in the URL. */
 export function ExplorerPage({ dataset }: { dataset: Dataset }) {
@@ -79,6 +84,8 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
     [filters, filtered],
   );
   const highlight = useMemo(() => queryWords(query), [query]);
+  const shownEvents = useMemo(() => shown.map((e) => e.event), [shown]);
+  const inWords = useMemo(() => filtersInWords(filters, dataset), [filters, dataset]);
   const items = useMemo(() => toTimelineItems(entries), [entries]);
   const window_ = params.window ?? roundsWindow(items);
 
@@ -144,7 +151,16 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           onChange={setFilters}
           onClear={clearFilters}
         />
-        <ShareButton getUrl={() => window.location.href} title={document.title} />
+        <div className="flex flex-wrap items-start gap-2">
+          <ShareButton getUrl={() => window.location.href} title={document.title} />
+          <CiteButton
+            title={RECORD_TITLE}
+            filtersInWords={inWords}
+            url={window.location.href}
+            event={selected?.event ?? null}
+            sources={dataset.sources}
+          />
+        </div>
       </div>
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start lg:gap-6">
         <div className="min-w-0">
@@ -169,6 +185,9 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
               onClose={close}
             />
           )}
+          <div className="mt-8">
+            <ExportMenu dataset={dataset} events={shownEvents} />
+          </div>
           <div className="mt-8">
             <TalliesView
               dataset={dataset}
@@ -195,6 +214,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
             onOpen={open}
           />
         </div>
+        <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={window.location.href} />
         <p aria-live="polite" className="sr-only">
           {selected ? `Selected: ${selected.event.title}, ${formatEdtf(selected.event.date)}` : ''}
         </p>

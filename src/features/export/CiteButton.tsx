@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Source, TimelineEvent } from '../../data/schema';
+import { citeEvent, citeView } from './cite';
+import { CopyField } from './CopyField';
+
+interface Props {
+  /** The record's title, as it should appear in a bibliography. */
+  title: string;
+  /** The filters on screen in words; empty when nothing is filtered. */
+  filtersInWords: readonly string[];
+  /** The address of this view (it holds the filters and the selection). */
+  url: string;
+  /** The selected event, whose own sources are offered for citing too. */
+  event?: TimelineEvent | null;
+  sources?: readonly Source[];
+  /** The day the view was read; the moment the panel opens, unless given. */
+  accessed?: Date;
+}
+
+/** "Cite this view": a small panel with the citation as plain text and BibTeX, each with a copy button. */
+export function CiteButton({ title, filtersInWords, url, event, sources, accessed }: Props) {
+  const panelId = useId();
+  const [openedAt, setOpenedAt] = useState<Date | null>(null);
+  const [message, setMessage] = useState('');
+  const open = openedAt !== null;
+  const day = accessed ?? openedAt;
+  const citation = day ? citeView({ title, filtersInWords, url, accessed: day }) : null;
+  const eventCitations = open && event && sources ? citeEvent(event, sources) : [];
+
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+
+  function toggle() {
+    setMessage('');
+    setOpenedAt(open ? null : new Date());
+  }
+
+  // Escape from the fields or buttons inside closes the panel. Caught on the panel and stopped there, so the page's
+  // own Escape (which closes the event details) is not triggered as well.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpenedAt(null);
+      toggleRef.current?.focus();
+    };
+    panel.addEventListener('keydown', onKey);
+    return () => panel.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <div className="relative print:hidden">
+      <button
+        ref={toggleRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+        className="rounded-md border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+      >
+        Cite this view
+      </button>
+      <section
+        id={panelId}
+        aria-label="Cite this view"
+        ref={panelRef}
+        hidden={!open}
+        className="mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md sm:absolute sm:top-full sm:right-0 sm:z-20 sm:w-[min(36rem,calc(100vw-2rem))] dark:border-slate-700 dark:bg-slate-900"
+      >
+        {citation && (
+          <>
+            <CopyField
+              label="Plain text"
+              copyLabel="Copy plain text"
+              what="plain text"
+              value={citation.text}
+              onResult={setMessage}
+            />
+            <CopyField
+              label="BibTeX"
+              copyLabel="Copy BibTeX"
+              what="BibTeX"
+              value={citation.bibtex}
+              onResult={setMessage}
+            />
+          </>
+        )}
+        {event && eventCitations.length > 0 && (
+          <CopyField
+            label={`Sources of “${event.title}”`}
+            copyLabel="Copy the event's sources"
+            what="event's sources"
+            value={eventCitations.join('\n\n')}
+            onResult={setMessage}
+          />
+        )}
+        <p role="status" className="mt-2 text-sm">
+          {message}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+// The events on screen as an iCalendar file. Only dates a calendar can hold honestly go in: a known day becomes an
+// all-day entry, a known time of day a timed one. Months, years, spans, open and approximate dates are left out and
+// counted, so the reader is told what the file does not hold instead of finding the events on a made-up day.
+import { formatEdtf, resolveEdtf } from '../../data/edtf';
+import type { Dataset, TimelineEvent } from '../../data/schema';
+import { citeEvent } from './cite';
+import { calendarDocument, escapeText, icsDate, icsFloatingDateTime, icsUtcDateTime, property } from './ics';
+import { eventPermalink } from './links';
+
+export type LeftOutReason = 'month-or-year' | 'approximate' | 'span' | 'open';
+
+const REASONS: readonly LeftOutReason[] = ['month-or-year', 'span', 'open', 'approximate'];
+
+export const LEFT_OUT_WORDS: Record<LeftOutReason, string> = {
+  'month-or-year': 'known only to the month or year',
+  approximate: 'approximate or uncertain',
+  span: 'given as a span of days',
+  open: "with only a 'before' or 'after' date",
+};
+
+const DAY = 86_400_000;
+
+export type Placement =
+  | { kind: 'all-day'; start: number; endExclusive: number }
+  | { kind: 'timed'; start: number; end: number | null }
+  | { kind: 'left-out'; reason: LeftOutReason };
+
+/** Where an event goes on a calendar, or why it cannot go on one. */
+export function placeOnCalendar(event: TimelineEvent): Placement {
+  const date = resolveEdtf(event.date);
+  if (!date || date.kind === 'interval') {
+    return { kind: 'left-out', reason: date?.from && date.to ? 'span' : 'open' };
+  }
+  const point = date.from;
+  if (!point) return { kind: 'left-out', reason: 'open' };
+  if (point.precision === 'year' || point.precision === 'month') return { kind: 'left-out', reason: 'month-or-year' };
+  if (point.approximate || point.uncertain) return { kind: 'left-out', reason: 'approximate' };
+  const end = event.end ? resolveEdtf(event.end)?.to : undefined;
+  if (point.precision === 'day') {
+    const last = end?.precision === 'day' && end.start >= point.start ? end : point;
+    return { kind: 'all-day', start: point.start, endExclusive: last.start + DAY };
+  }
+  if (end && (end.precision === 'minute' || end.precision === 'second') && end.start >= point.start) {
+    return { kind: 'timed', start: point.start, end: end.start };
+  }
+  const minutes = event.duration?.minutes;
+  return { kind: 'timed', start: point.start, end: minutes ? point.start + minutes * 60_000 : null };
+}
+
+function description(event: TimelineEvent, dataset: Dataset, permalink: string, timed: boolean): string {
+  const lines = [event.summary, '', `Date: ${formatEdtf(event.date)}`];
+  if (event.inferred && event.dateNote) lines.push(`Date inferred: ${event.dateNote}`);
+  if (timed) lines.push('Times are the local time at the place, as the sources give them.');
+  if (event.duration) lines.push(`Length, as the sources put it: “${event.duration.text}”`);
+  lines.push('', 'Sources:', ...citeEvent(event, dataset.sources).map((c) => `- ${c}`), '', permalink);
+  return lines.join('\n');
+}
+
+function vevent(event: TimelineEvent, dataset: Dataset, placement: OnCalendar, siteUrl: string, now: Date): string[] {
+  const permalink = eventPermalink(siteUrl, event.id);
+  const track = dataset.tracks.find((t) => t.id === event.track)?.label;
+  const title = event.round ? `Round ${event.round}: ${event.title}` : event.title;
+  const when =
+    placement.kind === 'all-day'
+      ? [
+          property('DTSTART;VALUE=DATE', icsDate(placement.start)),
+          property('DTEND;VALUE=DATE', icsDate(placement.endExclusive)),
+        ]
+      : [
+          property('DTSTART', icsFloatingDateTime(placement.start)),
+          ...(placement.end === null ? [] : [property('DTEND', icsFloatingDateTime(placement.end))]),
+        ];
+  return [
+    'BEGIN:VEVENT',
+    // The event id never changes, so importing a later export updates the entry instead of doubling it.
+    property('UID', `${event.id}@istanbul-talks-2025`),
+    property('DTSTAMP', icsUtcDateTime(now)),
+    ...when,
+    property('SUMMARY', escapeText(title)),
+    ...(event.place ? [property('LOCATION', escapeText(event.place))] : []),
+    property('DESCRIPTION', escapeText(description(event, dataset, permalink, placement.kind === 'timed'))),
+    ...(track ? [property('CATEGORIES', escapeText(track))] : []),
+    property('URL', permalink),
+    // Past events for reference: they should not mark the reader as busy.
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
+export interface CalendarExport {
+  ics: string;
+  included: TimelineEvent[];
+  leftOut: { event: TimelineEvent; reason: LeftOutReason }[];
+}
+
+type OnCalendar = Exclude<Placement, { kind: 'left-out' }>;
+
+/** Which events can go in a calendar, and where; which are left out, and why; in the order given. */
+export function splitForCalendar(events: readonly TimelineEvent[]) {
+  const placed: { event: TimelineEvent; placement: OnCalendar }[] = [];
+  const leftOut: CalendarExport['leftOut'] = [];
+  for (const event of events) {
+    const placement = placeOnCalendar(event);
+    if (placement.kind === 'left-out') leftOut.push({ event, reason: placement.reason });
+    else placed.push({ event, placement });
+  }
+  return { placed, included: placed.map((p) => p.event), leftOut };
+}
+
+export function eventsCalendar(
+  dataset: Dataset,
+  events: readonly TimelineEvent[],
+  options: { siteUrl: string; now: Date },
+): CalendarExport {
+  const { placed, included, leftOut } = splitForCalendar(events);
+  const components = placed.map(({ event, placement }) =>
+    vevent(event, dataset, placement, options.siteUrl, options.now),
+  );
+  const header = [
+    'VERSION:2.0',
+    'PRODID:-//istanbul-talks-2025//Sourced record exports//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    property('X-WR-CALNAME', escapeText('Istanbul talks 2025')),
+  ];
+  return { ics: calendarDocument(header, components), included, leftOut };
+}
+
+/** "23 of 48 events go in the calendar, with an exact day or time. 25 left out: 10 known only to the month or year, …" */
+export function calendarSummary({ included, leftOut }: Pick<CalendarExport, 'included' | 'leftOut'>): string {
+  const total = included.length + leftOut.length;
+  const head = `${included.length} of ${total} ${total === 1 ? 'event goes' : 'events go'} in the calendar, with an exact day or time.`;
+  if (leftOut.length === 0) return head;
+  const counts = new Map<LeftOutReason, number>();
+  for (const { reason } of leftOut) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  const parts = REASONS.filter((r) => counts.has(r)).map((r) => `${counts.get(r)} ${LEFT_OUT_WORDS[r]}`);
+  return `${head} ${leftOut.length} left out: ${parts.join(', ')}.`;
+}

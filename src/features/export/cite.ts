@@ -1,0 +1,79 @@
+// Citations a reader can paste: of the view as it is on screen (its URL holds the filters and selection), and of one
+// event's own sources, as the pages themselves show them.
+import { formatEdtf } from '../../data/edtf';
+import type { Source, TimelineEvent } from '../../data/schema';
+import { localIsoDate } from './dates';
+import { publishedText, sourceIndex } from './source-words';
+
+export interface ViewCitationInput {
+  title: string;
+  /** The filters as words ("round 3", "track: diplomacy"); empty when nothing is filtered. */
+  filtersInWords: readonly string[];
+  url: string;
+  accessed: Date;
+}
+
+export interface ViewCitation {
+  text: string;
+  bibtex: string;
+}
+
+function viewNote(filters: readonly string[]): string {
+  return filters.length > 0 ? `View: ${filters.join('; ')}` : 'View: all events';
+}
+
+// BibTeX's special characters, so a title with "&" or "%" compiles instead of breaking the bibliography.
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIALS[c] ?? c).replace(/\s+/g, ' ');
+}
+
+/** A URL that cannot close a BibTeX field: braces and backslashes percent-encoded, as any URL parser reads them. */
+function bibtexUrl(url: string): string {
+  return url.replaceAll('\\', '%5C').replaceAll('{', '%7B').replaceAll('}', '%7D');
+}
+
+export function citeView({ title, filtersInWords, url, accessed }: ViewCitationInput): ViewCitation {
+  const day = localIsoDate(accessed);
+  const note = viewNote(filtersInWords);
+  const text = `${title}. ${note}. ${url} (accessed ${formatEdtf(day)}).`;
+  const safeUrl = bibtexUrl(url);
+  const bibtex = [
+    `@misc{istanbul-talks-2025-view-${day},`,
+    `  title = {{${escapeBibtex(title)}}},`,
+    // \url sits inside a macro argument here, where a bare % or # would end or break it.
+    `  howpublished = {\\url{${safeUrl.replaceAll('%', '\\%').replaceAll('#', '\\#')}}},`,
+    `  url = {${safeUrl}},`,
+    `  note = {${escapeBibtex(note)}},`,
+    `  urldate = {${day}}`,
+    '}',
+  ].join('\n');
+  return { text, bibtex };
+}
+
+/**
+ * One plain citation per source the event cites, in the order the event cites them: publisher, headline, the date
+ * as the page shows it (or "undated"), and every quote taken from it.
+ */
+export function citeEvent(event: TimelineEvent, sources: readonly Source[]): string[] {
+  const byId = sourceIndex(sources);
+  const quotes = new Map<string, string[]>();
+  for (const c of event.citations) quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
+  return [...quotes].map(([id, texts]) => {
+    const source = byId.get(id);
+    const name = source ? `${source.publisher}, “${source.headline}”` : id;
+    return `${name}, ${publishedText(source)}: ${texts.map((q) => `“${q}”`).join(' … ')}`;
+  });
+}

@@ -1,0 +1,47 @@
+import Papa from 'papaparse';
+import { expect, test } from 'vitest';
+import { fixtureWithTallies } from '../../testing/fixture-dataset';
+import { BOM } from './csv';
+import { TALLY_CSV_COLUMNS, talliesCsv, talliesForEvents } from './tally-records';
+
+function parseCsv(text: string) {
+  const result = Papa.parse<Record<string, string>>(text.slice(BOM.length), {
+    header: true,
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+test('only the tallies of the events shown are exported, in dataset order', () => {
+  const dataset = fixtureWithTallies();
+  const round3 = dataset.events.filter((e) => e.id === 'round-3');
+  expect(talliesForEvents(dataset, round3).map((t) => t.id)).toEqual(['r3-pows', 'r3-children']);
+  expect(talliesForEvents(dataset, dataset.events).map((t) => t.id)).toEqual([
+    'r2-pows',
+    'r2-young',
+    'r3-pows',
+    'r3-children',
+  ]);
+  expect(talliesForEvents(dataset, [])).toEqual([]);
+});
+
+test('each figure keeps its qualifier, direction, status, who stated or claims it, and its quotes', () => {
+  const dataset = fixtureWithTallies();
+  const rows = parseCsv(talliesCsv(dataset, dataset.tallies));
+  expect(Object.keys(rows[0]!)).toEqual([...TALLY_CSV_COLUMNS]);
+  expect(rows[0]).toMatchObject({
+    round: '2',
+    kind: 'prisoners-of-war',
+    count: '1000',
+    qualifier: 'at-least',
+    direction: 'each-side',
+    status: 'agreed',
+    sources: 'Test Wire — “at least 1,000 prisoners on each side”',
+  });
+  // No number given is an empty cell, never 0.
+  expect(rows[1]).toMatchObject({ label: 'soldiers under 25', count: '', qualifier: 'all' });
+  expect(rows[2]).toMatchObject({ stated_by: 'Alex Negotiator', claimed_by: '' });
+  expect(rows[3]).toMatchObject({ status: 'claimed', claimed_by: 'Ukraine' });
+});

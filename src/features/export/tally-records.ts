@@ -1,0 +1,50 @@
+// The tallies that belong to the events on screen, as a CSV: every figure with its qualifier, status and sources.
+import { talliesFor } from '../../data/relations';
+import type { Dataset, Tally, TimelineEvent } from '../../data/schema';
+import { toCsv } from './csv';
+import { citationsCell, sourceIndex } from './source-words';
+
+export const TALLY_CSV_COLUMNS = [
+  'id',
+  'round',
+  'event',
+  'kind',
+  'label',
+  'count',
+  'qualifier',
+  'direction',
+  'status',
+  'stated_by',
+  'claimed_by',
+  'note',
+  'sources',
+] as const;
+
+/** Tallies of the events shown (by their event, or by their round for a round's events), in dataset order. */
+export function talliesForEvents(dataset: Dataset, events: readonly TimelineEvent[]): Tally[] {
+  const ids = new Set(events.flatMap((e) => talliesFor(dataset, e).map((t) => t.id)));
+  return dataset.tallies.filter((t) => ids.has(t.id));
+}
+
+export function talliesCsv(dataset: Dataset, tallies: readonly Tally[]): string {
+  const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const sources = sourceIndex(dataset.sources);
+  const name = (id: string) => names.get(id) ?? id;
+  const rows = tallies.map((t) => [
+    t.id,
+    t.round,
+    t.event,
+    t.kind,
+    t.label,
+    // An empty cell, not 0: the sources give no number.
+    t.count,
+    t.qualifier,
+    t.direction,
+    t.status,
+    t.statedBy.map(name).join('; '),
+    t.claimedBy === undefined ? '' : name(t.claimedBy),
+    t.note,
+    citationsCell(t.citations, sources),
+  ]);
+  return toCsv(TALLY_CSV_COLUMNS, rows);
+}

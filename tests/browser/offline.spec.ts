@@ -1,0 +1,47 @@
+import { expect, test, type Page } from './fixtures';
+
+/** Waits for the service worker to install, then reloads so it controls the page (the first load never is). */
+async function visitOnce(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+test('after one visit the app and its dataset work without a network', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  // The network really is gone: what the service worker does not hold cannot be fetched.
+  const uncached = await page.evaluate(() =>
+    fetch('/e/round-3/').then(
+      () => 'fetched',
+      () => 'failed',
+    ),
+  );
+  expect(uncached).toBe('failed');
+  await page.reload();
+  const list = page.getByRole('list', { name: 'Chronology' });
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('article').filter({ has: page.getByText(/^Round \d$/) })).toHaveCount(3);
+
+  // A link to an event opens offline too: the service worker answers any app address with the cached shell.
+  await page.goto('/?event=round-2');
+  await expect(list.getByRole('button', { name: /^Round 2: Second round/ })).toHaveAttribute('aria-current', 'true');
+});
+
+test('the service worker precaches the very dataset file the page loads', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible();
+  const dataset = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .find((path) => /\/assets\/dataset-[\w-]+\.json$/.test(path)),
+  );
+  expect(dataset).toBeDefined();
+  const sw = await (await request.get('/sw.js')).text();
+  expect(sw).toContain(`"${dataset!.slice(1)}"`);
+});
