@@ -4,6 +4,10 @@
 import { z } from 'zod';
 import { isValidEdtf } from './edtf';
 
+// zod would otherwise probe `new Function` to compile fast parsers; the app's Content Security Policy forbids eval,
+// so the probe is a reported violation. Parsing one small dataset does not need the speed.
+z.config({ jitless: true });
+
 export const DATASET_FORMAT = 'istanbul-talks-2025/dataset';
 export const DATASET_VERSION = 1;
 

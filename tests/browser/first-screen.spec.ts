@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a first visit lists the three rounds among the events, in time order', async ({ page }) => {
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test("clicking a round's column selects that round on the timeline and in the URL", async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const windowParam = (page: Page) => new URL(page.url()).searchParams.get('window');
 const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
