@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatEdtf, htmlDateTime, isValidEdtf, resolveEdtf } from './edtf';
 
@@ -43,4 +44,42 @@ test('htmlDateTime gives a valid <time> value per precision and none for interva
   expect(htmlDateTime(resolveEdtf('2025-04')!)).toBe('2025-04');
   expect(htmlDateTime(resolveEdtf('2025-07-23T20:37')!)).toBe('2025-07-23T20:37');
   expect(htmlDateTime(resolveEdtf('2025-06-20/2025-06-30')!)).toBeUndefined();
+});
+
+describe('properties', () => {
+  test('no string makes the date handling throw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (raw) => {
+        const date = resolveEdtf(raw);
+        formatEdtf(raw);
+        if (date) expect(formatEdtf(raw)).not.toBe('');
+      }),
+    );
+  });
+
+  const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true });
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+  test('every real calendar day resolves to exactly that day', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('', '~', '?'), (d, qualifier) => {
+        const date = resolveEdtf(`${iso(d)}${qualifier}`)!;
+        const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+        expect(date.min).toBe(start);
+        expect(date.max).toBe(start + 86_400_000 - 1);
+        expect(date.from?.approximate).toBe(qualifier === '~');
+      }),
+    );
+  });
+
+  test('an interval covers both ends, and a reversed one is refused', () => {
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [first, last] = a <= b ? [a, b] : [b, a];
+        const date = resolveEdtf(`${iso(first)}/${iso(last)}`)!;
+        expect(date.min!).toBeLessThanOrEqual(date.max!);
+        if (iso(first) !== iso(last)) expect(resolveEdtf(`${iso(last)}/${iso(first)}`)).toBeNull();
+      }),
+    );
+  });
 });

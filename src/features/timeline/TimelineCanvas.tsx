@@ -106,6 +106,12 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       timeline.setWindow(new Date(start), new Date(end), { animation: false });
       timeline.redraw();
     });
+    // With many rows, vis-timeline scrolls its row labels; a scrollable box must be reachable by keyboard to be
+    // scrolled without a mouse (axe: scrollable-region-focusable).
+    const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
+    labels?.setAttribute('tabindex', '0');
+    labels?.setAttribute('aria-label', 'Timeline rows; scroll with the arrow keys');
+    labels?.setAttribute('role', 'region');
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();

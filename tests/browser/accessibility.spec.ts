@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './fixtures';
+
+/** Serious and critical axe violations on the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+}
+
+const states: Record<
+  string,
+  { path: string; before?: (page: Page) => Promise<void>; prepare?: (page: Page) => Promise<void> }
+> = {
+  'first view': { path: '/' },
+  'details open': { path: '/?event=round-3' },
+  'empty filter result': { path: '/?actors=hakan-fidan&q=spiderweb' },
+  'filters open': {
+    path: '/?actors=turkey',
+    prepare: async (page) => {
+      await page.locator('summary', { hasText: 'Actors' }).click();
+    },
+  },
+  'error state': {
+    path: '/',
+    before: async (page) => {
+      await page.route('**/dataset-*.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    },
+  },
+};
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1440, 390]) {
+    for (const [name, { path, before, prepare }] of Object.entries(states)) {
+      test(`axe: ${name}, ${width} px, ${colorScheme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: width > 800 ? 900 : 844 });
+        await page.emulateMedia({ colorScheme });
+        await before?.(page);
+        await page.goto(path);
+        await expect(page.locator('.vis-timeline').or(page.getByRole('alert'))).toBeVisible();
+        await prepare?.(page);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('keyboard alone reaches every control, each with a visible focus ring', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?event=round-2');
+  await expect(page.locator('.vis-timeline')).toBeVisible();
+  const controls = await page
+    .locator('button:visible, input:visible, summary:visible, a[href]:visible, [tabindex="0"]:visible')
+    .evaluateAll((els) => els.map((el) => el.outerHTML.slice(0, 80)));
+  const reached = new Set<string>();
+  let first: string | null = null;
+  // Tab until focus comes round to the first control again: the whole tab order, once.
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { html: el.outerHTML.slice(0, 80), ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    });
+    if (!focused) continue;
+    if (focused.html === first) break;
+    first ??= focused.html;
+    expect(focused.ring, `focus ring on ${focused.html}`).toBe(true);
+    reached.add(focused.html);
+  }
+  // The list is one tab stop (arrow keys move inside it); every other control is reached by Tab.
+  const missing = controls.filter((c) => !reached.has(c) && !c.startsWith('<button type="button" id="event-'));
+  expect(missing).toEqual([]);
+});
+
+test('filter counts and selections are announced in live regions', async ({ page }) => {
+  await page.goto('/');
+  const count = page.getByRole('status').filter({ hasText: /of 48 events$/ });
+  await expect(count).toHaveText('48 of 48 events');
+  await page.getByRole('searchbox', { name: /Search titles/ }).fill('bodies');
+  await expect(count).toHaveText(/^\d+ of 48 events$/);
+  await expect(count).not.toHaveText('48 of 48 events');
+  await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Selected:' })).toHaveText(
+    'Selected: Second round of direct talks in Istanbul, 2 June 2025',
+  );
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+// Requests must reach page.route, not a service worker's cache.
+test.use({ serviceWorkers: 'block' });
+
+const dataset = readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8');
+const DATASET = '**/dataset-*.json';
+
+test.describe('a broken dataset is explained, with a retry, and the page stays usable', () => {
+  const cases: Record<string, { status?: number; body: string; message: RegExp }> = {
+    missing: { status: 404, body: 'Not found', message: /HTTP 404/ },
+    truncated: { body: dataset.slice(0, dataset.length / 2), message: /not valid JSON/ },
+    'not JSON': { body: '<!doctype html><title>Login</title>', message: /not valid JSON/ },
+    'schema-invalid': {
+      body: dataset.replace('"format": "istanbul-talks-2025/dataset"', '"format": "something-else"'),
+      message: /does not match its published format/,
+    },
+  };
+  for (const [name, { status = 200, body, message }] of Object.entries(cases)) {
+    test(name, async ({ page }) => {
+      await page.route(DATASET, (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+      await page.goto('/');
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.unroute(DATASET);
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible();
+    });
+  }
+});
+
+test('a slow dataset shows a loading state first', async ({ page }) => {
+  await page.route(DATASET, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible({ timeout: 10_000 });
+});
+
+test('a failure inside the timeline stays there: the list, details and tallies keep working', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-page-error', description: 'the timeline chunk is made to throw' });
+  await page.route('**/TimelineCanvas-*.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("timeline exploded");' }),
+  );
+  await page.goto('/');
+  const timeline = page.getByRole('application', { name: 'Timeline of events' });
+  await expect(timeline.getByRole('alert')).toContainText('The timeline could not be drawn');
+  await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
+  await expect(page.getByRole('complementary', { name: /Third round/ })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('at least 1,200');
+});
+
+/** The real dataset with a payload put in front of every free-text field. */
+function hostile(payload: string): string {
+  const textFields = new Set([
+    'title',
+    'summary',
+    'dateNote',
+    'place',
+    'name',
+    'aliases',
+    'label',
+    'description',
+    'topic',
+    'note',
+    'claim',
+    'reason',
+    'quote',
+    'publisher',
+    'headline',
+    'dateline',
+    'publishedNote',
+    'text',
+    'via',
+  ]);
+  const walk = (value: unknown, key: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, key));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return typeof value === 'string' && textFields.has(key) ? `${payload}${value}` : value;
+  };
+  return JSON.stringify(walk(JSON.parse(dataset), ''));
+}
+
+test('markup in every text field of the dataset shows as text and runs nothing', async ({ page }) => {
+  // Short enough that every title stays within the schema's 160 characters.
+  const payload = '<img src=x onerror=alert(1)>';
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.route(DATASET, (route) => route.fulfill({ contentType: 'application/json', body: hostile(payload) }));
+  await page.goto('/?event=round-3');
+  const details = page.getByRole('complementary');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText(`${payload}Third round`);
+  await expect(details.locator('blockquote').first()).toContainText(payload);
+  await expect(page.locator('.vis-item:not(.is-round) .tl-label').first()).toContainText(payload);
+  await page.locator('summary', { hasText: 'Actors' }).click();
+  await expect(page.getByRole('checkbox', { name: new RegExp(`Vladimir Medinsky`) })).toBeVisible();
+  await expect(page.locator('img[src="x"], script:not([src])')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
