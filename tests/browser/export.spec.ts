@@ -47,3 +47,45 @@ test('the home page has its link preview tags', async ({ request }) => {
   // Registration comes from a file, not an inline script, so a strict Content Security Policy can forbid those.
   expect(html).toContain('<script id="vite-plugin-pwa:register-sw" src="/registerSW.js"></script>');
 });
+
+test('each export downloads what is on screen, in its format', async ({ page }) => {
+  await page.goto('/?actors=turkey');
+  await expect(page.getByRole('status').filter({ hasText: /of 48 events$/ })).toHaveText(/^(\d+) of 48 events$/);
+  const shown = Number(
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /of 48 events$/ })
+      .textContent())!.split(' ')[0],
+  );
+
+  async function download(name: string): Promise<{ file: string; text: string }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { file: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  const csv = await download('Download CSV');
+  expect(csv.file).toMatch(/\.csv$/);
+  const csvRows = csv.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(csvRows[0]).toMatch(/^id,title,date_edtf,/);
+  expect(csvRows.filter((row) => /^[a-z0-9-]+,/.test(row)).length).toBeGreaterThanOrEqual(shown);
+
+  const json = await download('Download JSON');
+  const parsed = JSON.parse(json.text) as { events?: unknown[] } | unknown[];
+  const events = Array.isArray(parsed) ? parsed : parsed.events!;
+  expect(events).toHaveLength(shown);
+
+  const tallies = await download('Download tallies CSV');
+  expect(tallies.text.replace(/^\uFEFF/, '')).toMatch(/^[a-z_,]*round[a-z_,]*kind/);
+
+  const calendar = await download('Download calendar (.ics)');
+  expect(calendar.file).toMatch(/\.ics$/);
+  expect(calendar.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(calendar.text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  expect(calendar.text).toContain('BEGIN:VEVENT');
+});
