@@ -13,3 +13,6 @@ step "unit and component tests"; npx vitest run
 step "production build"; npx vite build --logLevel warn
 step "browser";         node scripts/find-chromium.mjs
 step "browser tests";   npx playwright test
+# The benchmark's quick mode (100 events, ours and plain vis-timeline): it reports, it does not enforce, targets;
+# it is here so the harness cannot rot.
+step "benchmark harness (quick)"; npx tsx scripts/bench/run.ts --quick

@@ -1,0 +1,193 @@
+// What runs inside the measured page, installed before any of the page's own scripts. It is serialised with
+// Function.prototype.toString, so it must not close over anything from this module.
+//
+// - Marks: every animation frame, until all are found, it looks for each named selector; the mark is the time of the
+//   first frame that shows it (ms since navigation start), i.e. the frame in which it is painted. When all are
+//   found, or the page shows its error selector, it reports once on the console ("__bench {…}"): that reaches the
+//   harness even when the page stays busy afterwards and could not answer a question.
+// - Quiet: resolves once nothing has mutated and no long task has run for a quiet period, with the time of the last
+//   activity (ms since navigation): when a load has settled.
+// - Settle: armed before an action, it starts the clock at the action's first input event (pointerdown, keydown…)
+//   and stops it two animation frames after the last DOM mutation, once no mutation and no long task has happened
+//   for a quiet period. It watches the whole document, or only `root` (the timeline, for a zoom step); long tasks
+//   anywhere count as activity either way.
+
+export interface MarkSpec {
+  /** Present in the DOM. */
+  selector: string;
+  /** This element must also be laid out (non-zero box) and not visibility: hidden. */
+  visible?: string;
+}
+export type Marks = Record<string, MarkSpec>;
+
+export interface SettleResult {
+  /** From the input event to two frames after the last mutation; null when nothing changed or it never settled. */
+  ms: number | null;
+  mutated: boolean;
+  timedOut: boolean;
+}
+
+export interface BenchApi {
+  marks: Record<string, number>;
+  longTaskMs: number;
+  armSettle: (quietMs: number, timeoutMs: number, root?: string) => void;
+  settled: Promise<SettleResult> | null;
+  /** Resolves with the time of the last activity, or -1 if the page was not quiet within timeoutMs. */
+  quiet: (quietMs: number, timeoutMs: number) => Promise<number>;
+}
+
+export interface LoadReport {
+  marks: Record<string, number>;
+  longTaskMs: number;
+  /** [url, responseEnd] of every resource loaded so far. */
+  resources: [string, number][];
+  /** Text of the error the page shows, when it shows one instead. */
+  failed?: string;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchApi;
+  }
+}
+
+function install(specs: Marks, failSelector: string | null) {
+  const marks: Record<string, number> = {};
+  let lastActivity = performance.now();
+  const bench: BenchApi = { marks, longTaskMs: 0, armSettle, settled: null, quiet };
+  window.__bench = bench;
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        bench.longTaskMs += entry.duration;
+        lastActivity = Math.max(lastActivity, entry.startTime + entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: quiet periods then rest on mutations alone.
+  }
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+        const kind = /\.json(\?|$)/.test(entry.name) ? 'data' : entry.name.includes('TimelineCanvas') ? 'chunk' : null;
+        if (kind) console.debug(`__bench-resource ${kind} ${entry.responseEnd}`);
+      }
+    }).observe({ type: 'resource', buffered: true });
+  } catch {
+    // No resource timing: the phases table stays empty.
+  }
+
+  const shown = (selector: string) => {
+    const el = document.querySelector(selector);
+    if (!el) return false;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const report = (failed?: string) => {
+    const resources = performance
+      .getEntriesByType('resource')
+      .map((e) => [e.name, (e as PerformanceResourceTiming).responseEnd] as [string, number]);
+    const result: LoadReport = { marks, longTaskMs: bench.longTaskMs, resources, ...(failed ? { failed } : {}) };
+    console.debug(`__bench ${JSON.stringify(result)}`);
+  };
+  const poll = (time: number) => {
+    let pending = false;
+    for (const [name, spec] of Object.entries(specs)) {
+      if (marks[name] !== undefined) continue;
+      if (document.querySelector(spec.selector) && (!spec.visible || shown(spec.visible))) {
+        marks[name] = time;
+        console.debug(`__bench-mark ${name} ${time}`);
+      } else pending = true;
+    }
+    const failure = failSelector ? document.querySelector(failSelector) : null;
+    if (failure) report((failure.textContent ?? 'an error').trim().slice(0, 300));
+    else if (pending) requestAnimationFrame(poll);
+    else report();
+  };
+  requestAnimationFrame(poll);
+
+  // Clocks that tick by themselves (vis-timeline's current-time bar moves every second) are not the page settling.
+  const ticking = (record: MutationRecord) => {
+    const node = record.target instanceof Element ? record.target : record.target.parentElement;
+    return Boolean(node?.closest('.vis-current-time'));
+  };
+  const watch = (onMutation: () => void, root: Node = document.documentElement) => {
+    const observer = new MutationObserver((records) => {
+      if (records.every(ticking)) return;
+      lastActivity = performance.now();
+      onMutation();
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    return observer;
+  };
+
+  function quiet(quietMs: number, timeoutMs: number): Promise<number> {
+    const began = performance.now();
+    const observer = watch(() => undefined);
+    return new Promise((resolve) => {
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (now - lastActivity >= quietMs || now - began > timeoutMs) {
+          clearInterval(timer);
+          observer.disconnect();
+          resolve(now - lastActivity >= quietMs ? lastActivity : -1);
+        }
+      }, 25);
+    });
+  }
+
+  function armSettle(quietMs: number, timeoutMs: number, root?: string) {
+    let start: number | null = null;
+    let generation = 0;
+    let settledGeneration = 0;
+    let settledAt = 0;
+    const types = ['pointerdown', 'mousedown', 'keydown', 'click', 'input', 'change'];
+    const onInput = (event: Event) => {
+      if (start === null) start = event.timeStamp;
+    };
+    for (const type of types) window.addEventListener(type, onInput, { capture: true });
+    const observer = watch(
+      () => {
+        if (start === null) return;
+        const mine = ++generation;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            if (mine !== generation) return;
+            settledGeneration = mine;
+            settledAt = performance.now();
+          }),
+        );
+      },
+      (root && document.querySelector(root)) || document.documentElement,
+    );
+    const armedAt = performance.now();
+    bench.settled = new Promise((resolve) => {
+      const finish = (result: SettleResult) => {
+        clearInterval(timer);
+        observer.disconnect();
+        for (const type of types) window.removeEventListener(type, onInput, { capture: true });
+        resolve(result);
+      };
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (now - armedAt > timeoutMs) return finish({ ms: null, mutated: generation > 0, timedOut: true });
+        if (start === null) return;
+        const idle = now - Math.max(lastActivity, start) >= quietMs;
+        if (generation === 0 && idle && now - start >= Math.max(quietMs, 1000)) {
+          return finish({ ms: null, mutated: false, timedOut: false });
+        }
+        if (generation > 0 && idle && settledGeneration === generation) {
+          finish({ ms: settledAt - start, mutated: true, timedOut: false });
+        }
+      }, 25);
+    });
+  }
+}
+
+/** The init script for a page: a no-op `__name` first, because tsx's transform may wrap functions in it. */
+export function initScript(marks: Marks, failSelector?: string): string {
+  const args = `${JSON.stringify(marks)}, ${JSON.stringify(failSelector ?? null)}`;
+  return `var __name = (f) => f;\n(${install.toString()})(${args});`;
+}
