@@ -74,8 +74,21 @@ function isParsedDate(node: unknown): node is ParsedDate {
   return typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'Date';
 }
 
+// The same strings come back many times (every card, tooltip, role and export reads the event's date again), and
+// one parse costs about 0.3 ms because the parser rebuilds its grammar each time: parse each string once.
+const resolved = new Map<string, ResolvedDate | null>();
+
 /** Resolves an EDTF string, or returns null when it is not EDTF this project can place in time. */
 export function resolveEdtf(value: string): ResolvedDate | null {
+  let date = resolved.get(value);
+  if (date === undefined) {
+    date = parseEdtf(value);
+    resolved.set(value, date);
+  }
+  return date;
+}
+
+function parseEdtf(value: string): ResolvedDate | null {
   let tree: ParsedDate | ParsedInterval;
   try {
     tree = parse(value) as ParsedDate | ParsedInterval;
