@@ -6,6 +6,16 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
+const noEdtfParser = {
+  path: { name: 'edtf', message: 'Parse EDTF at check time (src/data/edtf-parse.ts), not in the app.' },
+  pattern: { regex: 'edtf-parse$', message: 'The app reads dates from the dataset table; edtf-parse is for scripts.' },
+};
+
+const featureBoundary = [
+  { regex: '^\\.\\./(?!\\.)[^/]+/', message: 'Features must not import each other; compose them in src/app.' },
+  { regex: '/features/', message: 'Features must not import each other; compose them in src/app.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench-results'] },
   js.configs.recommended,
@@ -28,21 +38,24 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    // Features never import each other: only src/app puts them together.
+    // The EDTF parser runs at data-check and build time only; the app reads the dataset's `dates` table.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/data/edtf-parse.ts', 'src/features/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noEdtfParser.path], patterns: [noEdtfParser.pattern] }] },
+  },
+  {
+    // Features never import each other: only src/app puts them together. ESLint keeps one setting per rule, so the
+    // parser ban is repeated here for feature code (feature tests may use the parser to build fixtures).
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!\\.)[^/]+/',
-              message: 'Features must not import each other; compose them in src/app.',
-            },
-            { regex: '/features/', message: 'Features must not import each other; compose them in src/app.' },
-          ],
-        },
+        { paths: [noEdtfParser.path], patterns: [...featureBoundary, noEdtfParser.pattern] },
       ],
     },
+  },
+  {
+    files: ['src/features/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: featureBoundary }] },
   },
 );

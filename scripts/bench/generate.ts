@@ -4,6 +4,7 @@
 // approximate (~) and uncertain (?) dates, intervals and open starts (/date).
 import type { Actor, Conflict, Dataset, Silence, Tally, TimelineEvent } from '../../src/data/schema';
 import { DATASET_FORMAT, DATASET_VERSION } from '../../src/data/schema';
+import { withDates } from '../../src/data/edtf-parse';
 
 /** mulberry32: a small, fast, seedable PRNG; plenty for picking words and dates. */
 export function prng(seed: number): () => number {
@@ -256,7 +257,7 @@ export function generateDataset({ events: count, seed = 2025 }: GenerateOptions)
     reason: 'More synthetic sources say so.',
   }));
 
-  return {
+  return withDates({
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
     sources,
@@ -266,5 +267,5 @@ export function generateDataset({ events: count, seed = 2025 }: GenerateOptions)
     tallies,
     silences,
     conflicts,
-  };
+  });
 }

@@ -3,7 +3,8 @@
 // Both pages fetch their data file from the same local server, as our app fetches its dataset.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveEdtf, type DatePoint } from '../../src/data/edtf';
+import type { DatePoint } from '../../src/data/edtf';
+import { resolveEdtf } from '../../src/data/edtf-parse';
 import type { Dataset } from '../../src/data/schema';
 import { gzipBytes, ROOT, type Chunk } from './build';
 

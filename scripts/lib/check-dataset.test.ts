@@ -128,13 +128,34 @@ describe('each kind of damage is caught with its file, JSON path and problem', (
     );
   });
 
-  test('a date that is not valid EDTF', () => {
+  test('a date that is not valid EDTF, even with an entry in the dates table', () => {
     const problems = checkBroken((d) => {
       d.events[0]!.date = '2025-02-30';
+      d.dates['2025-02-30'] = d.dates['2025-03-01'] ?? d.dates[Object.keys(d.dates)[0]!]!;
     });
     expect(problems).toContainEqual(
       expect.objectContaining({ path: '$.events[0].date', message: expect.stringContaining('not a valid EDTF date') }),
     );
+  });
+
+  test('a date with no entry in the dates table', () => {
+    const problems = checkBroken((d) => {
+      d.events[0]!.date = '2025-07-24';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.events[0].date', message: expect.stringContaining('npm run data:dates') }),
+    ]);
+  });
+
+  test('a dates table entry that does not match its date, or that no date uses', () => {
+    const problems = checkBroken((d) => {
+      d.dates['2025-06-02'] = { ...d.dates['2025-06-02']!, max: 0 };
+      d.dates['1999'] = d.dates['2014']!;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ path: '$.dates["1999"]', message: expect.stringContaining('no date in the dataset') }),
+      expect.objectContaining({ path: '$.dates["2025-06-02"]', message: expect.stringContaining('does not match') }),
+    ]);
   });
 
   test('an inferred date without a note', () => {

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { datasetSchema, type Citation, type Dataset } from '../../src/data/schema';
+import { dateTableFor, INVALID_EDTF_MESSAGE } from '../../src/data/edtf-parse';
+import { isDeepStrictEqual } from 'node:util';
 import { manifestSchema } from './manifest-schema';
 import { normaliseForQuote, textStatesNumber } from './text';
 
@@ -57,6 +59,7 @@ export function checkDataset(input: CheckInput): Problem[] {
   checkUniqueIds(data, at);
   checkReferences(data, at);
   checkInferredDates(data, at);
+  checkDateTable(data, at);
   checkSources(data, input, at);
   checkQuotes(data, input, at);
   checkTallyCounts(data, at);
@@ -65,6 +68,20 @@ export function checkDataset(input: CheckInput): Problem[] {
 }
 
 type At = (path: string, message: string) => void;
+
+/** The `dates` table must be exactly what the parser makes of the dataset's date strings (`npm run data:dates`). */
+function checkDateTable(data: Dataset, at: At): void {
+  const expected = dateTableFor(data);
+  for (const { path, value } of expected.invalid) at(jsonPath(path), `"${value}" ${INVALID_EDTF_MESSAGE}`);
+  const stale = 'run `npm run data:dates` to rewrite the table';
+  for (const [value, date] of Object.entries(data.dates)) {
+    const key = `$.dates[${JSON.stringify(value)}]`;
+    const wanted = expected.dates[value];
+    if (expected.invalid.some((v) => v.value === value)) continue;
+    if (!wanted) at(key, `no date in the dataset is "${value}": ${stale}`);
+    else if (!isDeepStrictEqual(date, wanted)) at(key, `does not match what "${value}" means: ${stale}`);
+  }
+}
 
 function checkUniqueIds(data: Dataset, at: At): void {
   const collections = ['sources', 'tracks', 'actors', 'events', 'tallies', 'silences', 'conflicts'] as const;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatEdtf } from '../../src/data/edtf';
+import { formatEdtf } from '../../src/data/edtf-parse';
 import { fixtureDataset } from '../../src/testing/fixture-dataset';
 import { realDataset } from '../../src/testing/real-dataset';
 import { escapeHtml } from './html';

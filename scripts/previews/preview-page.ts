@@ -3,7 +3,7 @@
 // who open the link are sent on to the app with a meta refresh and a visible link: no script, so a strict Content
 // Security Policy needs no exception.
 import { readFile } from 'node:fs/promises';
-import { formatEdtf } from '../../src/data/edtf';
+import { formatEdtf } from '../../src/data/edtf-parse';
 import { datasetSchema, type Dataset, type TimelineEvent } from '../../src/data/schema';
 import { eventPermalink, previewPath } from '../../src/features/export/links';
 import { escapeHtml } from './html';

@@ -43,5 +43,5 @@ test('names the JSON path of a schema problem', async () => {
   broken.events[1]!.date = 'last spring';
   stubFetch(JSON.stringify(broken));
   renderGate();
-  expect(await screen.findByRole('alert')).toHaveTextContent('$.events.1.date: is not a valid EDTF date');
+  expect(await screen.findByRole('alert')).toHaveTextContent('$.events.1.date: "last spring" has no entry in `dates`');
 });

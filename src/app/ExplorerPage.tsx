@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { chronology } from '../data/chronology';
-import { formatEdtf } from '../data/edtf';
+import { formatDate } from '../data/edtf';
+import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
 import { ChronologyList } from '../features/chronology/ChronologyList';
 import { EmptyResult } from '../features/filters/EmptyResult';
@@ -37,6 +38,7 @@ const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sour
 export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   const entries = useMemo(() => chronology(dataset), [dataset]);
   const ctx = useMemo(() => filterContext(dataset), [dataset]);
+  const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const [params, setParams] = useViewParams();
   const wide = useMediaQuery('(min-width: 1024px)');
   // A shared link to an event opens its details; afterwards the reader opens and closes them.
@@ -158,7 +160,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
             filtersInWords={inWords}
             url={window.location.href}
             event={selected?.event ?? null}
-            sources={dataset.sources}
+            sources={sources}
           />
         </div>
       </div>
@@ -216,7 +218,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
         </div>
         <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={window.location.href} />
         <p aria-live="polite" className="sr-only">
-          {selected ? `Selected: ${selected.event.title}, ${formatEdtf(selected.event.date)}` : ''}
+          {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
         </p>
       </div>
     </>

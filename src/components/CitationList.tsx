@@ -1,11 +1,12 @@
-import { formatEdtf } from '../data/edtf';
+import { formatDate } from '../data/edtf';
+import type { IndexedSource } from '../data/source-index';
 import { Highlighted } from './Highlighted';
-import type { Citation, Source } from '../data/schema';
+import type { Citation } from '../data/schema';
 
 /** Quotes with their publisher, headline and publication date: how every fact in the app is shown to be sourced. */
 interface Props {
   citations: Citation[];
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
   /** Search words to mark in the quotes. */
   highlight?: readonly string[];
 }
@@ -23,7 +24,7 @@ export function CitationList({ citations, sources, highlight = [] }: Props) {
             {source && (
               <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
                 {source.publisher}, “{source.headline}”,{' '}
-                {source.published ? formatEdtf(source.published) : 'publication date not shown on the page'}
+                {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}
               </p>
             )}
           </li>

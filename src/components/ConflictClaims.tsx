@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { CitationList } from './CitationList';
-import type { Conflict, Source } from '../data/schema';
+import type { Conflict } from '../data/schema';
+import type { IndexedSource } from '../data/source-index';
 
 /** Competing claims about one figure, side by side, with the one the record shows marked and the reason given. */
 interface Props {
   conflict: Conflict;
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
   /** The heading level that fits where the claims are shown. */
   level?: 4 | 5;
 }

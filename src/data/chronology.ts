@@ -1,6 +1,6 @@
 // Derived views of the dataset that every feature shares: events in time order with their resolved dates, and the
 // role each actor held at the time of an event.
-import { resolveEdtf, sortKey, type ResolvedDate } from './edtf';
+import { dateIn, sortKey, type DateTable, type ResolvedDate } from './edtf';
 import type { Actor, Dataset, Role, TimelineEvent } from './schema';
 
 const spanEnd = (date: ResolvedDate) => date.max ?? Infinity;
@@ -15,7 +15,7 @@ export interface ChronologyEntry {
  * as a reader scanning down meets the month before the days inside it); then dataset order.
  */
 export function chronology(dataset: Dataset): ChronologyEntry[] {
-  const entries = dataset.events.map((event, index) => ({ event, index, date: resolveEdtf(event.date) }));
+  const entries = dataset.events.map((event, index) => ({ event, index, date: dateIn(dataset.dates, event.date) }));
   return entries
     .filter((e): e is typeof e & { date: ResolvedDate } => e.date !== null)
     .sort((a, b) => sortKey(a.date) - sortKey(b.date) || spanEnd(b.date) - spanEnd(a.date) || a.index - b.index)
@@ -27,9 +27,9 @@ export function chronology(dataset: Dataset): ChronologyEntry[] {
  * date. Titles change between rounds (Umerov), so nothing is carried over from another date: where no role covers the
  * date, the answer is empty and the app shows the name alone.
  */
-export function rolesAt(actor: Actor, date: ResolvedDate): Role[] {
+export function rolesAt(actor: Actor, date: ResolvedDate, dates: DateTable): Role[] {
   return actor.roles.filter((role) => {
-    const held = resolveEdtf(role.held);
+    const held = dateIn(dates, role.held);
     if (!held || date.min === null || date.max === null) return false;
     const from = held.min ?? -Infinity;
     const to = held.max ?? Infinity;

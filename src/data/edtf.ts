@@ -1,7 +1,9 @@
 // EDTF (ISO 8601-2) dates as this project uses them: days, months, years, times of day, approximate (`~`) and
 // uncertain (`?`) qualifiers, and intervals, including ones whose start or end is unknown (`/2025-06-02`).
-// Parsing is the `edtf` package's job; this module only turns its parse tree into bounds and words.
-import { parse } from 'edtf';
+// The app never parses EDTF: the dataset carries each date string's bounds in its `dates` table, written by
+// `npm run data:dates` with the `edtf` package (edtf-parse.ts) and checked by `npm run data:check`. Parsing in the
+// browser cost 0.3 ms a string and 11 KB of gzipped parser; a look-up costs neither. This module reads the table and
+// puts dates into words.
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
@@ -18,7 +20,6 @@ export interface DatePoint {
 }
 
 export interface ResolvedDate {
-  edtf: string;
   kind: 'date' | 'interval';
   /** For a date: itself. For an interval: its start, or null when the start is unknown or open. */
   from: DatePoint | null;
@@ -27,93 +28,6 @@ export interface ResolvedDate {
   /** Earliest and latest millisecond the value can mean; null where the interval is open on that side. */
   min: number | null;
   max: number | null;
-}
-
-interface ParsedDate {
-  type: 'Date';
-  values: number[];
-  approximate?: boolean | number;
-  uncertain?: boolean | number;
-  unspecified?: number;
-  offset?: number;
-  timeZone?: string;
-}
-interface ParsedInterval {
-  type: 'Interval';
-  values: [ParsedDate | null | number | string, ParsedDate | null | number | string];
-}
-
-const PRECISIONS: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day', 5: 'minute', 6: 'second' };
-
-function toPoint(node: ParsedDate): DatePoint | null {
-  const [year, month = 0, day = 1, hour = 0, minute = 0, second = 0] = node.values;
-  const precision = PRECISIONS[node.values.length];
-  if (precision === undefined || year === undefined || node.unspecified) return null;
-  const start = Date.UTC(year, month, day, hour, minute, second);
-  let end: number;
-  if (precision === 'year') end = Date.UTC(year + 1, 0, 1) - 1;
-  else if (precision === 'month') end = Date.UTC(year, month + 1, 1) - 1;
-  else if (precision === 'day') end = Date.UTC(year, month, day + 1) - 1;
-  else end = start;
-  // The parser rolls impossible days over (30 February becomes 2 March); refuse them instead.
-  const check = new Date(start);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== day) return null;
-  const point: DatePoint = {
-    start,
-    end,
-    precision,
-    approximate: Boolean(node.approximate),
-    uncertain: Boolean(node.uncertain),
-  };
-  // The parser reports offset 0 for wall-clock times too; only a stated zone means a real offset.
-  if (node.timeZone !== undefined && typeof node.offset === 'number') point.offsetMinutes = node.offset;
-  return point;
-}
-
-function isParsedDate(node: unknown): node is ParsedDate {
-  return typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'Date';
-}
-
-// The same strings come back many times (every card, tooltip, role and export reads the event's date again), and
-// one parse costs about 0.3 ms because the parser rebuilds its grammar each time: parse each string once.
-const resolved = new Map<string, ResolvedDate | null>();
-
-/** Resolves an EDTF string, or returns null when it is not EDTF this project can place in time. */
-export function resolveEdtf(value: string): ResolvedDate | null {
-  let date = resolved.get(value);
-  if (date === undefined) {
-    date = parseEdtf(value);
-    resolved.set(value, date);
-  }
-  return date;
-}
-
-function parseEdtf(value: string): ResolvedDate | null {
-  let tree: ParsedDate | ParsedInterval;
-  try {
-    tree = parse(value) as ParsedDate | ParsedInterval;
-  } catch {
-    return null;
-  }
-  if (tree.type === 'Date') {
-    const point = toPoint(tree);
-    if (!point) return null;
-    return { edtf: value, kind: 'date', from: point, to: point, min: point.start, max: point.end };
-  }
-  if (tree.type === 'Interval') {
-    const [a, b] = tree.values;
-    const from = isParsedDate(a) ? toPoint(a) : null;
-    const to = isParsedDate(b) ? toPoint(b) : null;
-    if ((isParsedDate(a) && !from) || (isParsedDate(b) && !to)) return null;
-    if (!from && !to) return null;
-    if (from && to && from.start > to.end) return null;
-    return { edtf: value, kind: 'interval', from, to, min: from?.start ?? null, max: to?.end ?? null };
-  }
-  return null;
-}
-
-export function isValidEdtf(value: string): boolean {
-  return resolveEdtf(value) !== null;
 }
 
 /** True when the date was stated with a time of day (so a meeting can be drawn with its real start). */
@@ -164,15 +78,13 @@ export function formatPoint(point: DatePoint): string {
   return text;
 }
 
-/** The date in words, with its precision: "16 May 2025", "20 – 30 June 2025", "before 2 June 2025". */
-export function formatEdtf(value: string): string {
-  const date = resolveEdtf(value);
-  if (!date) return `unreadable date “${value}”`;
+/** The date in words, with its precision: "16 May 2025", "20 – 30 June 2025", "by 2 June 2025 (start not given)". */
+export function formatDate(date: ResolvedDate): string {
   if (date.kind === 'date' && date.from) return formatPoint(date.from);
   if (date.from && date.to) return `${formatPoint(date.from)} – ${formatPoint(date.to)}`;
   if (date.to) return `by ${formatPoint(date.to)} (start not given)`;
   if (date.from) return `from ${formatPoint(date.from)} (end not given)`;
-  return value;
+  return 'date not given';
 }
 
 /** A stable sort key: the earliest moment a date can mean, falling back to its latest for open starts. */
@@ -194,4 +106,18 @@ export function htmlDateTime(date: ResolvedDate): string | undefined {
     default:
       return iso.slice(0, 16);
   }
+}
+
+/** Each EDTF string the dataset uses, with its bounds (the dataset's `dates` table). */
+export type DateTable = Readonly<Record<string, ResolvedDate>>;
+
+/** The bounds of one of the dataset's date strings; null only for a string the table lacks (the schema rejects that). */
+export function dateIn(dates: DateTable, value: string): ResolvedDate | null {
+  return Object.hasOwn(dates, value) ? (dates[value] ?? null) : null;
+}
+
+/** A dataset date in words, or a plain note where the table lacks it. */
+export function formatDateIn(dates: DateTable, value: string): string {
+  const date = dateIn(dates, value);
+  return date ? formatDate(date) : `unreadable date “${value}”`;
 }

@@ -1,14 +1,16 @@
-import type { Dataset, Tally } from '../data/schema';
+import { withDates } from '../data/edtf-parse';
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type Tally } from '../data/schema';
 
 /**
  * A small dataset in the published format for component tests. Its words are made up for the tests and are not
- * checked against sources; the real dataset's checks live in scripts/.
+ * checked against sources; the real dataset's checks live in scripts/. A test that changes a date calls `withDates`
+ * (src/data/edtf-parse.ts) again, as an editor runs `npm run data:dates`.
  */
 export function fixtureDataset(): Dataset {
   const cite = (quote: string) => [{ source: 'wire-0602', quote }];
-  return {
-    format: 'istanbul-talks-2025/dataset',
-    version: 1,
+  return withDates<Omit<Dataset, 'dates'>>({
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
     sources: [
       {
         id: 'wire-0602',
@@ -88,7 +90,7 @@ export function fixtureDataset(): Dataset {
     tallies: [],
     silences: [],
     conflicts: [],
-  };
+  });
 }
 
 /** A tally made to order for tests; its words are made up and not checked against sources. */

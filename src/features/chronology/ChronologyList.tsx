@@ -79,6 +79,7 @@ export function ChronologyList({
               event={event}
               date={date}
               actors={actors}
+              dates={dataset.dates}
               track={tracks.get(event.track)}
               selected={event.id === selectedId}
               tabbable={event.id === tabStop}

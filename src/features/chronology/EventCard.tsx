@@ -1,13 +1,15 @@
 import type { KeyboardEvent } from 'react';
 import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
-import { formatEdtf, htmlDateTime, type ResolvedDate } from '../../data/edtf';
+import { formatDate, htmlDateTime, type DateTable, type ResolvedDate } from '../../data/edtf';
 import type { Actor, TimelineEvent, Track } from '../../data/schema';
 
 interface Props {
   event: TimelineEvent;
   date: ResolvedDate;
   actors: ReadonlyMap<string, Actor>;
+  /** The dataset's date table, for the roles each actor held on the event's date. */
+  dates: DateTable;
   track: Track | undefined;
   selected: boolean;
   tabbable: boolean;
@@ -20,9 +22,9 @@ interface Props {
 
 /** One event in the list: title, date in words with its precision, place, length, and who took part in what role. */
 export function EventCard(props: Props) {
-  const { event, date, actors, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
+  const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
   const isRound = event.round !== undefined;
-  const dateText = formatEdtf(event.date);
+  const dateText = formatDate(date);
   const dateTime = htmlDateTime(date);
   // The article is named by its button, whose label spells out the round for every browser alike.
   const titleId = `event-${event.id}-title`;
@@ -89,7 +91,7 @@ export function EventCard(props: Props) {
           {event.actors.map((id) => {
             const actor = actors.get(id);
             if (!actor) return null;
-            const roles = actor.kind === 'person' ? rolesAt(actor, date) : [];
+            const roles = actor.kind === 'person' ? rolesAt(actor, date, dates) : [];
             return (
               <li
                 key={id}

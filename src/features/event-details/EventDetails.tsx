@@ -1,7 +1,8 @@
 import { CitationList } from '../../components/CitationList';
 import { Highlighted } from '../../components/Highlighted';
 import { actorIndex, rolesAt, type ChronologyEntry } from '../../data/chronology';
-import { formatEdtf } from '../../data/edtf';
+import { formatDate } from '../../data/edtf';
+import { sourceIndex } from '../../data/source-index';
 import { ConflictClaims } from '../../components/ConflictClaims';
 import { StatusBadge } from '../../components/StatusBadge';
 import { conflictsFor, silencesFor, talliesFor } from '../../data/relations';
@@ -22,7 +23,7 @@ const sectionTitle = 'mt-4 text-sm font-semibold uppercase tracking-wide text-sl
 export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
   const { event, date } = entry;
   const actors = actorIndex(dataset);
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sources = sourceIndex(dataset);
   const track = dataset.tracks.find((t) => t.id === event.track);
   const tallies = talliesFor(dataset, event);
   const silences = silencesFor(dataset, event);
@@ -37,7 +38,7 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">Date</dt>
         <dd>
-          {formatEdtf(event.date)}
+          {formatDate(date)}
           {event.inferred && ' (inferred)'}
           {event.dateNote && <span className="block text-slate-600 dark:text-slate-400">{event.dateNote}</span>}
         </dd>
@@ -60,7 +61,7 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
             {event.actors.map((id) => {
               const actor = actors.get(id);
               if (!actor) return null;
-              const roles = rolesAt(actor, date);
+              const roles = rolesAt(actor, date, dataset.dates);
               return (
                 <li key={id}>
                   <span className="font-medium">{actor.name}</span>

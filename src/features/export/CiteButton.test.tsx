@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture-dataset';
+import { sourceIndex } from '../../data/source-index';
 import { CiteButton } from './CiteButton';
 
 const props = {
@@ -73,7 +74,7 @@ test("offers the selected event's own sources, and shows markup in the data as t
   const user = userEvent.setup();
   const dataset = fixtureDataset();
   const event = { ...dataset.events[0]!, title: '<img src=x onerror="alert(1)"> & co' };
-  render(<CiteButton {...props} event={event} sources={dataset.sources} />);
+  render(<CiteButton {...props} event={event} sources={sourceIndex(dataset)} />);
   await user.click(screen.getByRole('button', { name: 'Cite this view' }));
   expect(screen.getByRole('textbox', { name: 'Sources of “<img src=x onerror="alert(1)"> & co”' })).toHaveValue(
     'Test Wire, “Delegations meet again”, 2 June 2025: “The third meeting began at 8:37 p.m.”',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Source, TimelineEvent } from '../../data/schema';
+import type { TimelineEvent } from '../../data/schema';
+import type { IndexedSource } from '../../data/source-index';
 import { citeEvent, citeView } from './cite';
 import { CopyField } from './CopyField';
 
@@ -12,7 +13,7 @@ interface Props {
   url: string;
   /** The selected event, whose own sources are offered for citing too. */
   event?: TimelineEvent | null;
-  sources?: readonly Source[];
+  sources?: ReadonlyMap<string, IndexedSource>;
   /** The day the view was read; the moment the panel opens, unless given. */
   accessed?: Date;
 }

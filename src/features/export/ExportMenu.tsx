@@ -23,7 +23,7 @@ export function ExportMenu({ dataset, events, siteUrl }: Props) {
   const calendarNoteId = useId();
   const [message, setMessage] = useState('');
   const tallies = useMemo(() => talliesForEvents(dataset, events), [dataset, events]);
-  const calendarNote = useMemo(() => calendarSummary(splitForCalendar(events)), [events]);
+  const calendarNote = useMemo(() => calendarSummary(splitForCalendar(events, dataset.dates)), [events, dataset.dates]);
 
   function save(what: string, extension: string, type: string, make: (site: string, now: Date) => string) {
     const now = new Date();

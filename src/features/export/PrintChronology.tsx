@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { CitationList } from '../../components/CitationList';
 import { actorIndex, rolesAt } from '../../data/chronology';
-import { formatEdtf, resolveEdtf } from '../../data/edtf';
+import { dateIn, formatDateIn } from '../../data/edtf';
+import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { eventPermalink } from './links';
 import { currentSiteUrl } from './site-url';
-import { sourceIndex } from './source-words';
 
 interface Props {
   dataset: Dataset;
@@ -25,7 +25,7 @@ interface Props {
  */
 export function PrintChronology({ dataset, events, filtersInWords = [], url, siteUrl }: Props) {
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
-  const sources = useMemo(() => sourceIndex(dataset.sources), [dataset]);
+  const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t.label])), [dataset]);
   const site = siteUrl ?? currentSiteUrl();
 
@@ -40,15 +40,16 @@ export function PrintChronology({ dataset, events, filtersInWords = [], url, sit
       </p>
       <ol className="mt-3">
         {events.map((event) => {
-          const date = resolveEdtf(event.date);
+          const date = dateIn(dataset.dates, event.date);
           const people = event.actors.map((id) => {
             const actor = actors.get(id);
             if (!actor) return id;
-            const roles = actor.kind === 'person' && date ? rolesAt(actor, date).map((r) => r.title) : [];
+            const roles =
+              actor.kind === 'person' && date ? rolesAt(actor, date, dataset.dates).map((r) => r.title) : [];
             return roles.length > 0 ? `${actor.name} (${roles.join('; ')})` : actor.name;
           });
           const facts = [
-            `${formatEdtf(event.date)}${event.inferred ? ' (date inferred)' : ''}`,
+            `${formatDateIn(dataset.dates, event.date)}${event.inferred ? ' (date inferred)' : ''}`,
             tracks.get(event.track),
             event.place,
             event.duration && `lasted “${event.duration.text}”`,

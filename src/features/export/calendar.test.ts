@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { realDataset } from '../../testing/real-dataset';
+import { dateTableFor } from '../../data/edtf-parse';
 import { calendarSummary, eventsCalendar, placeOnCalendar } from './calendar';
 
 const SITE = 'https://example.org/';
@@ -13,11 +14,11 @@ function parseEvents(ics: string) {
   return calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 }
 
-const withDate = (date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-  ...fixtureDataset().events[2]!,
-  date,
-  ...extra,
-});
+/** Where one event with that date goes, its date resolved as `npm run data:dates` would. */
+const placeWith = (date: string, extra: Partial<TimelineEvent> = {}) => {
+  const event: TimelineEvent = { ...fixtureDataset().events[2]!, date, ...extra };
+  return placeOnCalendar(event, dateTableFor({ sources: [], actors: [], events: [event] }).dates);
+};
 
 test.each([
   ['2025-05', 'month-or-year'],
@@ -29,25 +30,25 @@ test.each([
   ['/2025-06-02', 'open'],
   ['2025-06-02/..', 'open'],
 ])('%s is left out of the calendar as %s', (date, reason) => {
-  expect(placeOnCalendar(withDate(date))).toEqual({ kind: 'left-out', reason });
+  expect(placeWith(date)).toEqual({ kind: 'left-out', reason });
 });
 
 test('a day becomes an all-day entry; a time with a length becomes a timed one', () => {
-  expect(placeOnCalendar(withDate('2025-06-02'))).toEqual({
+  expect(placeWith('2025-06-02')).toEqual({
     kind: 'all-day',
     start: Date.UTC(2025, 5, 2),
     endExclusive: Date.UTC(2025, 5, 3),
   });
-  const timed = withDate('2025-07-23T20:37', {
+  const timedLength: Partial<TimelineEvent> = {
     duration: { text: 'just 40 minutes', minutes: 40, qualifier: 'about' },
-  });
-  expect(placeOnCalendar(timed)).toEqual({
+  };
+  expect(placeWith('2025-07-23T20:37', timedLength)).toEqual({
     kind: 'timed',
     start: Date.UTC(2025, 6, 23, 20, 37),
     end: Date.UTC(2025, 6, 23, 21, 17),
   });
-  expect(placeOnCalendar(withDate('2025-07-23T20:37'))).toMatchObject({ kind: 'timed', end: null });
-  expect(placeOnCalendar(withDate('2025-06-02', { end: '2025-06-04' }))).toMatchObject({
+  expect(placeWith('2025-07-23T20:37')).toMatchObject({ kind: 'timed', end: null });
+  expect(placeWith('2025-06-02', { end: '2025-06-04' })).toMatchObject({
     endExclusive: Date.UTC(2025, 5, 5),
   });
 });

@@ -1,7 +1,8 @@
 // The events on screen as an iCalendar file. Only dates a calendar can hold honestly go in: a known day becomes an
 // all-day entry, a known time of day a timed one. Months, years, spans, open and approximate dates are left out and
 // counted, so the reader is told what the file does not hold instead of finding the events on a made-up day.
-import { formatEdtf, resolveEdtf } from '../../data/edtf';
+import { dateIn, formatDateIn, type DateTable } from '../../data/edtf';
+import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { citeEvent } from './cite';
 import { calendarDocument, escapeText, icsDate, icsFloatingDateTime, icsUtcDateTime, property } from './ics';
@@ -26,8 +27,8 @@ export type Placement =
   | { kind: 'left-out'; reason: LeftOutReason };
 
 /** Where an event goes on a calendar, or why it cannot go on one. */
-export function placeOnCalendar(event: TimelineEvent): Placement {
-  const date = resolveEdtf(event.date);
+export function placeOnCalendar(event: TimelineEvent, dates: DateTable): Placement {
+  const date = dateIn(dates, event.date);
   if (!date || date.kind === 'interval') {
     return { kind: 'left-out', reason: date?.from && date.to ? 'span' : 'open' };
   }
@@ -35,7 +36,7 @@ export function placeOnCalendar(event: TimelineEvent): Placement {
   if (!point) return { kind: 'left-out', reason: 'open' };
   if (point.precision === 'year' || point.precision === 'month') return { kind: 'left-out', reason: 'month-or-year' };
   if (point.approximate || point.uncertain) return { kind: 'left-out', reason: 'approximate' };
-  const end = event.end ? resolveEdtf(event.end)?.to : undefined;
+  const end = event.end ? dateIn(dates, event.end)?.to : undefined;
   if (point.precision === 'day') {
     const last = end?.precision === 'day' && end.start >= point.start ? end : point;
     return { kind: 'all-day', start: point.start, endExclusive: last.start + DAY };
@@ -48,11 +49,11 @@ export function placeOnCalendar(event: TimelineEvent): Placement {
 }
 
 function description(event: TimelineEvent, dataset: Dataset, permalink: string, timed: boolean): string {
-  const lines = [event.summary, '', `Date: ${formatEdtf(event.date)}`];
+  const lines = [event.summary, '', `Date: ${formatDateIn(dataset.dates, event.date)}`];
   if (event.inferred && event.dateNote) lines.push(`Date inferred: ${event.dateNote}`);
   if (timed) lines.push('Times are the local time at the place, as the sources give them.');
   if (event.duration) lines.push(`Length, as the sources put it: “${event.duration.text}”`);
-  lines.push('', 'Sources:', ...citeEvent(event, dataset.sources).map((c) => `- ${c}`), '', permalink);
+  lines.push('', 'Sources:', ...citeEvent(event, sourceIndex(dataset)).map((c) => `- ${c}`), '', permalink);
   return lines.join('\n');
 }
 
@@ -96,11 +97,11 @@ export interface CalendarExport {
 type OnCalendar = Exclude<Placement, { kind: 'left-out' }>;
 
 /** Which events can go in a calendar, and where; which are left out, and why; in the order given. */
-export function splitForCalendar(events: readonly TimelineEvent[]) {
+export function splitForCalendar(events: readonly TimelineEvent[], dates: DateTable) {
   const placed: { event: TimelineEvent; placement: OnCalendar }[] = [];
   const leftOut: CalendarExport['leftOut'] = [];
   for (const event of events) {
-    const placement = placeOnCalendar(event);
+    const placement = placeOnCalendar(event, dates);
     if (placement.kind === 'left-out') leftOut.push({ event, reason: placement.reason });
     else placed.push({ event, placement });
   }
@@ -112,7 +113,7 @@ export function eventsCalendar(
   events: readonly TimelineEvent[],
   options: { siteUrl: string; now: Date },
 ): CalendarExport {
-  const { placed, included, leftOut } = splitForCalendar(events);
+  const { placed, included, leftOut } = splitForCalendar(events, dataset.dates);
   const components = placed.map(({ event, placement }) =>
     vevent(event, dataset, placement, options.siteUrl, options.now),
   );

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture-dataset';
+import { withDates } from '../../data/edtf-parse';
+import { sourceIndex } from '../../data/source-index';
 import { citeEvent, citeView, escapeBibtex } from './cite';
 
 const accessed = new Date(2025, 10, 21, 15, 30);
@@ -69,7 +71,7 @@ test("cites an event's sources one per source, with every quote and the date as 
     { source: 'no-date', quote: 'from the undated page' },
     { source: 'wire-0602', quote: 'second quote' },
   ];
-  expect(citeEvent(event, dataset.sources)).toEqual([
+  expect(citeEvent(event, sourceIndex(withDates(dataset)))).toEqual([
     'Test Wire, “Delegations meet again”, 2 June 2025: “first quote” … “second quote”',
     'Undated Daily, “A page with no date”, undated: “from the undated page”',
   ]);

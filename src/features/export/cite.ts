@@ -1,9 +1,10 @@
 // Citations a reader can paste: of the view as it is on screen (its URL holds the filters and selection), and of one
 // event's own sources, as the pages themselves show them.
-import { formatEdtf } from '../../data/edtf';
-import type { Source, TimelineEvent } from '../../data/schema';
+import { formatPoint } from '../../data/edtf';
+import type { IndexedSource } from '../../data/source-index';
+import type { TimelineEvent } from '../../data/schema';
 import { localIsoDate } from './dates';
-import { publishedText, sourceIndex } from './source-words';
+import { publishedText } from './source-words';
 
 export interface ViewCitationInput {
   title: string;
@@ -16,6 +17,12 @@ export interface ViewCitationInput {
 export interface ViewCitation {
   text: string;
   bibtex: string;
+}
+
+/** The reader's day in the app's words, "22 November 2026". */
+function dayInWords(accessed: Date): string {
+  const start = Date.UTC(accessed.getFullYear(), accessed.getMonth(), accessed.getDate());
+  return formatPoint({ start, end: start, precision: 'day', approximate: false, uncertain: false });
 }
 
 function viewNote(filters: readonly string[]): string {
@@ -48,7 +55,7 @@ function bibtexUrl(url: string): string {
 export function citeView({ title, filtersInWords, url, accessed }: ViewCitationInput): ViewCitation {
   const day = localIsoDate(accessed);
   const note = viewNote(filtersInWords);
-  const text = `${title}. ${note}. ${url} (accessed ${formatEdtf(day)}).`;
+  const text = `${title}. ${note}. ${url} (accessed ${dayInWords(accessed)}).`;
   const safeUrl = bibtexUrl(url);
   const bibtex = [
     `@misc{istanbul-talks-2025-view-${day},`,
@@ -67,8 +74,7 @@ export function citeView({ title, filtersInWords, url, accessed }: ViewCitationI
  * One plain citation per source the event cites, in the order the event cites them: publisher, headline, the date
  * as the page shows it (or "undated"), and every quote taken from it.
  */
-export function citeEvent(event: TimelineEvent, sources: readonly Source[]): string[] {
-  const byId = sourceIndex(sources);
+export function citeEvent(event: TimelineEvent, byId: ReadonlyMap<string, IndexedSource>): string[] {
   const quotes = new Map<string, string[]>();
   for (const c of event.citations) quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
   return [...quotes].map(([id, texts]) => {

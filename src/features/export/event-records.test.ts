@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture-dataset';
+import { withDates } from '../../data/edtf-parse';
 import { realDataset } from '../../testing/real-dataset';
 import { BOM } from './csv';
 import { EVENT_CSV_COLUMNS, EVENTS_EXPORT_FORMAT, eventRecords, eventsCsv, eventsJson } from './event-records';
@@ -49,7 +50,7 @@ test('a record carries the date as EDTF, in words and as wall-clock bounds, with
 test('an interval open at the start has no start bound', () => {
   const dataset = fixtureDataset();
   dataset.events[0]!.date = '/2025-06-02';
-  const [record] = eventRecords(dataset, dataset.events.slice(0, 1), SITE);
+  const [record] = eventRecords(withDates(dataset), dataset.events.slice(0, 1), SITE);
   expect(record).toMatchObject({ start: null, end: '2025-06-02T23:59:59', precision: 'day' });
 });
 

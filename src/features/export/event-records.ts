@@ -1,12 +1,13 @@
 // The events on screen as plain records: one shape for the JSON export, flattened into cells for the CSV.
 // Field names are documented in docs/exports.md; change them there too.
 import { actorIndex } from '../../data/chronology';
-import { formatEdtf, resolveEdtf, type Precision } from '../../data/edtf';
+import { dateIn, formatDateIn, type Precision } from '../../data/edtf';
+import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { toCsv } from './csv';
 import { wallClockIso } from './dates';
 import { eventPermalink } from './links';
-import { citationsCell, publishedText, sourceIndex } from './source-words';
+import { citationsCell, publishedText } from './source-words';
 
 export interface EventRecord {
   id: string;
@@ -48,14 +49,14 @@ export const EVENT_CSV_COLUMNS = [
 export function eventRecords(dataset: Dataset, events: readonly TimelineEvent[], siteUrl: string): EventRecord[] {
   const actors = actorIndex(dataset);
   const tracks = new Map(dataset.tracks.map((t) => [t.id, t.label]));
-  const sources = sourceIndex(dataset.sources);
+  const sources = sourceIndex(dataset);
   return events.map((event) => {
-    const date = resolveEdtf(event.date);
+    const date = dateIn(dataset.dates, event.date);
     return {
       id: event.id,
       title: event.title,
       date_edtf: event.date,
-      date_words: formatEdtf(event.date),
+      date_words: formatDateIn(dataset.dates, event.date),
       start: date?.min != null ? wallClockIso(date.min) : null,
       end: date?.max != null ? wallClockIso(date.max) : null,
       precision: (date?.from ?? date?.to)?.precision ?? null,
@@ -80,7 +81,7 @@ export function eventRecords(dataset: Dataset, events: readonly TimelineEvent[],
 }
 
 export function eventsCsv(dataset: Dataset, events: readonly TimelineEvent[], siteUrl: string): string {
-  const sources = sourceIndex(dataset.sources);
+  const sources = sourceIndex(dataset);
   const records = eventRecords(dataset, events, siteUrl);
   const rows = records.map((r, i) => [
     r.id,

@@ -2,7 +2,8 @@
 import { talliesFor } from '../../data/relations';
 import type { Dataset, Tally, TimelineEvent } from '../../data/schema';
 import { toCsv } from './csv';
-import { citationsCell, sourceIndex } from './source-words';
+import { citationsCell } from './source-words';
+import { sourceIndex } from '../../data/source-index';
 
 export const TALLY_CSV_COLUMNS = [
   'id',
@@ -28,7 +29,7 @@ export function talliesForEvents(dataset: Dataset, events: readonly TimelineEven
 
 export function talliesCsv(dataset: Dataset, tallies: readonly Tally[]): string {
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const sources = sourceIndex(dataset.sources);
+  const sources = sourceIndex(dataset);
   const name = (id: string) => names.get(id) ?? id;
   const rows = tallies.map((t) => [
     t.id,

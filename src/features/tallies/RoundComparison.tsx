@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Source, TimelineEvent } from '../../data/schema';
+import type { TimelineEvent } from '../../data/schema';
+import type { IndexedSource } from '../../data/source-index';
 import { nameOf } from '../../data/tally-words';
 import { NotReported } from './NotReported';
 import {
@@ -14,12 +15,12 @@ import { SourcesToggle } from './SourcesToggle';
 
 interface Props {
   columns: ComparisonColumn[];
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
   names: ReadonlyMap<string, string>;
   selectedEventId: string | null;
 }
 
-function Length({ event, sources }: { event: TimelineEvent | undefined; sources: ReadonlyMap<string, Source> }) {
+function Length({ event, sources }: { event: TimelineEvent | undefined; sources: ReadonlyMap<string, IndexedSource> }) {
   if (!event?.duration) return <NotReported />;
   const minutes = durationMinutesText(event.duration);
   return (

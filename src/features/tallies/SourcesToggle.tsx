@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { CitationList } from '../../components/CitationList';
-import type { Citation, Source } from '../../data/schema';
+import type { Citation } from '../../data/schema';
+import type { IndexedSource } from '../../data/source-index';
 
 interface Props {
   citations: Citation[];
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
   /** Completes the visible "Sources (n)" in the button's name: "for the length of round 1". */
   about: string;
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
+import { sourceIndex } from '../../data/source-index';
 import { RoundComparison } from './RoundComparison';
 import { roundComparison } from './round-comparison';
 import { TallyChart } from './TallyChart';
@@ -24,7 +25,7 @@ export function TalliesView({ dataset, selectedEventId = null, onSelectEvent, vi
   const grid = useMemo(() => tallyGrid(dataset, visible), [dataset, visible]);
   const sums = useMemo(() => totals(dataset.tallies.filter(visible)), [dataset, visible]);
   const comparison = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
 
   return (

@@ -1,5 +1,6 @@
 import { CitationList } from '../../components/CitationList';
-import type { Conflict, Source, Tally } from '../../data/schema';
+import type { Conflict, Tally } from '../../data/schema';
+import type { IndexedSource } from '../../data/source-index';
 import { ConflictClaims } from '../../components/ConflictClaims';
 import { sourcesLabel } from '../../data/tally-words';
 
@@ -7,7 +8,7 @@ interface Props {
   id: string;
   tally: Tally;
   conflicts: Conflict[];
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
 }
 
 /** A figure's quotes, its editor's note and any conflict about it. */

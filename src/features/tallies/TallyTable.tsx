@@ -1,5 +1,6 @@
 import { Fragment, useId, useState } from 'react';
-import type { Conflict, Source } from '../../data/schema';
+import type { Conflict } from '../../data/schema';
+import type { IndexedSource } from '../../data/source-index';
 import { KIND_LABELS } from '../../data/tally-words';
 import { NotReported } from './NotReported';
 import { roundHeading } from './rounds';
@@ -10,7 +11,7 @@ import { TallySources } from './TallySources';
 interface Props {
   grid: TallyGrid;
   conflicts: Conflict[];
-  sources: ReadonlyMap<string, Source>;
+  sources: ReadonlyMap<string, IndexedSource>;
   names: ReadonlyMap<string, string>;
   selectedEventId: string | null;
   onSelectEvent: (eventId: string) => void;

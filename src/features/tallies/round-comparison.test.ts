@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { durationCitations, durationMinutesText, isOnDay, roundComparison, roundDay } from './round-comparison';
 import { realDataset } from '../../testing/real-dataset';
-import { fixtureDataset } from '../../testing/fixture-dataset';
+import { resolveEdtf } from '../../data/edtf-parse';
 
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
 
@@ -36,9 +36,8 @@ test('the real proposals name who made them', () => {
 });
 
 test('an event counts for a round only when its date is that very day, stated without ~ or ?', () => {
-  const round3 = fixtureDataset().events.find((e) => e.id === 'round-3')!;
-  const day = roundDay(round3)!;
-  const at = (date: string) => isOnDay({ ...round3, date }, day);
+  const day = roundDay(resolveEdtf('2025-07-23T20:37'))!;
+  const at = (date: string) => isOnDay(resolveEdtf(date), day);
   expect(at('2025-07-23')).toBe(true);
   expect(at('2025-07-23T09:00')).toBe(true);
   expect(at('2025-07-22')).toBe(false);
@@ -46,7 +45,7 @@ test('an event counts for a round only when its date is that very day, stated wi
   expect(at('/2025-07-23')).toBe(false);
   expect(at('2025-07-23~')).toBe(false);
   expect(at('2025-07-23?')).toBe(false);
-  expect(roundDay({ ...round3, date: '2025-07' })).toBeNull();
+  expect(roundDay(resolveEdtf('2025-07'))).toBeNull();
 });
 
 test('a tagged event on another day stays out of the comparison (Erdoğan’s undated venue offer)', () => {

@@ -1,7 +1,7 @@
 // What else each round produced, lined up: the meeting's length and the events tagged with a topic that fall on the
 // round's day. Day-matching keeps the data simple (no extra link to maintain); an event counts only when its date is
 // that very day, stated without "~" or "?", so an undated or approximate report is never pulled into a round.
-import { resolveEdtf } from '../../data/edtf';
+import { dateIn, type ResolvedDate } from '../../data/edtf';
 import type { Citation, Dataset, EventTopic, TimelineEvent } from '../../data/schema';
 import { roundColumns, type RoundColumn } from './rounds';
 
@@ -23,8 +23,7 @@ export const TOPIC_LABELS: Record<ComparedTopic, string> = {
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The first and last millisecond of the day a round was held, or null when its date is not a single day. */
-export function roundDay(event: TimelineEvent): { start: number; end: number } | null {
-  const date = resolveEdtf(event.date);
+export function roundDay(date: ResolvedDate | null): { start: number; end: number } | null {
   if (!date || date.kind !== 'date' || !date.from) return null;
   const { precision, start } = date.from;
   if (precision === 'year' || precision === 'month') return null;
@@ -32,9 +31,8 @@ export function roundDay(event: TimelineEvent): { start: number; end: number } |
   return { start: dayStart, end: dayStart + DAY - 1 };
 }
 
-/** True when the event's date lies wholly inside that day and is stated as certain and exact. */
-export function isOnDay(event: TimelineEvent, day: { start: number; end: number }): boolean {
-  const date = resolveEdtf(event.date);
+/** True when the date lies wholly inside that day and is stated as certain and exact. */
+export function isOnDay(date: ResolvedDate | null, day: { start: number; end: number }): boolean {
   if (!date || date.kind !== 'date' || !date.from || date.min === null || date.max === null) return false;
   if (date.from.approximate || date.from.uncertain) return false;
   return date.min >= day.start && date.max <= day.end;
@@ -53,9 +51,9 @@ export function roundComparison(
   visibleEventIds: ReadonlySet<string> | null = null,
 ): ComparisonColumn[] {
   return roundColumns(dataset).map((column) => {
-    const day = column.event ? roundDay(column.event) : null;
+    const day = roundDay(column.date);
     const shown = (e: TimelineEvent) => visibleEventIds === null || visibleEventIds.has(e.id);
-    const sameDay = day ? dataset.events.filter((e) => isOnDay(e, day)) : [];
+    const sameDay = day ? dataset.events.filter((e) => isOnDay(dateIn(dataset.dates, e.date), day)) : [];
     const onTopic = (topic: ComparedTopic) => sameDay.filter((e) => e.topics?.includes(topic));
     const topics = Object.fromEntries(COMPARED_TOPICS.map((t) => [t, onTopic(t).filter(shown)])) as Record<
       ComparedTopic,

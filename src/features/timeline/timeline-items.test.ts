@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { chronology } from '../../data/chronology';
 import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
+import { withDates } from '../../data/edtf-parse';
 import { toTimelineItems, type TimelineItemSpec } from './timeline-items';
 
 const HOUR = 3_600_000;
@@ -9,7 +10,7 @@ const HOUR = 3_600_000;
 function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
   const data = fixtureDataset();
   data.events = [{ ...data.events[1]!, id: 'x', inferred: false, dateNote: undefined, round: undefined, ...partial }];
-  return toTimelineItems(chronology(data))[0]!;
+  return toTimelineItems(chronology(withDates(data)))[0]!;
 }
 
 test('a day is a point at midday of that day, in its track', () => {

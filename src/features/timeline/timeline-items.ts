@@ -1,7 +1,7 @@
 // From the dataset to what the timeline draws: one pure function, so the drawing rules are tested without a browser.
 // Times are wall-clock times at the event's place, carried as UTC milliseconds; the timeline shows them in UTC.
 import type { ChronologyEntry } from '../../data/chronology';
-import { formatEdtf } from '../../data/edtf';
+import { formatDate } from '../../data/edtf';
 import type { Track } from '../../data/schema';
 
 export type ItemShape = 'point' | 'range';
@@ -77,7 +77,7 @@ function shapeOf(entry: ChronologyEntry, certainty: Certainty): Pick<TimelineIte
 
 function tooltipOf(entry: ChronologyEntry, certainty: Certainty): string[] {
   const { event } = entry;
-  const lines = [event.title, formatEdtf(event.date)];
+  const lines = [event.title, formatDate(entry.date)];
   if (event.duration) lines.push(`Length: “${event.duration.text}”`);
   if (certainty === 'month' || certainty === 'year') lines.push(`Known only to the ${certainty}.`);
   if (certainty === 'before') lines.push('Some time before this date; the sources do not say when.');

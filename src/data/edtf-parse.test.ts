@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatEdtf, htmlDateTime, isValidEdtf, resolveEdtf } from './edtf';
+import { dateIn, htmlDateTime } from './edtf';
+import { dateTableFor, formatEdtf, isValidEdtf, resolveEdtf, withDates } from './edtf-parse';
+import { datasetSchema } from './schema';
+import { fixtureDataset } from '../testing/fixture-dataset';
 
 describe('formatEdtf shows each precision in words', () => {
   test.each([
@@ -81,5 +84,54 @@ describe('properties', () => {
         if (iso(first) !== iso(last)) expect(resolveEdtf(`${iso(last)}/${iso(first)}`)).toBeNull();
       }),
     );
+  });
+});
+
+describe('the dates table', () => {
+  test('holds each date string the dataset uses once, with the bounds the parser gives', () => {
+    const data = fixtureDataset();
+    const { dates, invalid } = dateTableFor(data);
+    expect(invalid).toEqual([]);
+    const used = new Set([
+      ...data.events.flatMap((e) => [e.date, ...(e.end ? [e.end] : [])]),
+      ...data.actors.flatMap((a) => a.roles.map((r) => r.held)),
+      ...data.sources.flatMap((s) => (s.published ? [s.published] : [])),
+    ]);
+    expect(Object.keys(dates).sort()).toEqual([...used].sort());
+    for (const value of used) expect(dateIn(dates, value)).toEqual(resolveEdtf(value));
+  });
+
+  test('names every place a date is not valid EDTF', () => {
+    const data = fixtureDataset();
+    data.events[1]!.date = '2025-02-30';
+    data.actors[1]!.roles[0]!.held = 'June';
+    expect(dateTableFor(data).invalid).toEqual([
+      { path: ['actors', 1, 'roles', 0, 'held'], value: 'June' },
+      { path: ['events', 1, 'date'], value: '2025-02-30' },
+    ]);
+    expect(() => withDates(data)).toThrow(/actors.1.roles.0.held: "June" is not a valid EDTF date/);
+  });
+
+  test('the schema refuses a date string that has no entry, and a key that is not EDTF', () => {
+    const data = fixtureDataset();
+    data.events[0]!.date = '2025-07-24';
+    const missing = datasetSchema.safeParse(data);
+    expect(missing.error?.issues).toEqual([
+      expect.objectContaining({ path: ['events', 0, 'date'], message: expect.stringContaining('npm run data:dates') }),
+    ]);
+    const withKey = (key: string) => {
+      const text = JSON.stringify(fixtureDataset()).replace('"dates":{', `"dates":{${JSON.stringify(key)}:{},`);
+      return datasetSchema.safeParse(JSON.parse(text));
+    };
+    expect(withKey('<img src=x>').success).toBe(false);
+    // zod drops a "__proto__" key rather than copying it, so the table's prototype stays Object's.
+    const proto = withKey('__proto__');
+    expect(Object.getPrototypeOf(proto.data?.dates)).toBe(Object.prototype);
+    expect(Object.hasOwn(proto.data?.dates ?? {}, '__proto__')).toBe(false);
+  });
+
+  test('a look-up never answers from the object prototype', () => {
+    expect(dateIn(fixtureDataset().dates, 'constructor')).toBeNull();
+    expect(dateIn(fixtureDataset().dates, 'toString')).toBeNull();
   });
 });
