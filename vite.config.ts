@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { linkPreviews } from './scripts/previews/link-previews-plugin.ts';
+import { preloadData } from './scripts/build/preload-data.ts';
 import {
   CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
@@ -20,6 +21,8 @@ export default defineConfig({
     tailwindcss(),
     // Build only: the strict policy as the first <meta> in index.html (SECURITY.md).
     contentSecurityPolicy(),
+    // Build only: the dataset and its schema download beside the entry script, not after it has run.
+    preloadData(),
     // Build only: one static page per event at e/<id>/ with Open Graph tags (docs/exports.md, SITE_ORIGIN).
     linkPreviews(),
     // Offline after one visit. 'prompt': a new build (a new dataset hash) waits until the reader chooses Reload in

@@ -20,6 +20,7 @@ import { filtersInWords, whyHidden } from '../features/filters/filter-words';
 import { CiteButton } from '../features/export/CiteButton';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PrintChronology } from '../features/export/PrintChronology';
+import { WhilePrinting } from '../features/export/WhilePrinting';
 import { ShareButton } from '../features/share/ShareButton';
 import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
@@ -216,7 +217,9 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
             onOpen={open}
           />
         </div>
-        <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={window.location.href} />
+        <WhilePrinting>
+          <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={window.location.href} />
+        </WhilePrinting>
         <p aria-live="polite" className="sr-only">
           {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
         </p>

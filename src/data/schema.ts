@@ -3,6 +3,7 @@
 // data/dataset.schema.json is generated from it (`npm run data:schema`) and a test fails when the two drift.
 import { z } from 'zod';
 import { datedValues } from './dated-values';
+import { TALLY_KINDS } from './tally-kinds';
 
 // zod would otherwise probe `new Function` to compile fast parsers; the app's Content Security Policy forbids eval,
 // so the probe is a reported violation. Parsing one small dataset does not need the speed.
@@ -143,7 +144,7 @@ export const eventSchema = z
   })
   .strict();
 
-export const tallyKindSchema = z.enum(['prisoners-of-war', 'bodies', 'civilians', 'children']);
+export const tallyKindSchema = z.enum(TALLY_KINDS);
 export const tallyStatusSchema = z.enum(['agreed', 'offered', 'claimed', 'carried-out']);
 export const tallyQualifierSchema = z.enum(['exact', 'at-least', 'about', 'all', 'not-given']);
 export const tallyDirectionSchema = z.enum(['each-side', 'to-ukraine', 'to-russia', 'not-given']);

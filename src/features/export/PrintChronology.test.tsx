@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { PrintChronology } from './PrintChronology';
+import { WhilePrinting } from './WhilePrinting';
 
 test('prints every event shown, in the order given, with its summary, actors, quotes and link', () => {
   const dataset = fixtureDataset();
@@ -38,4 +39,21 @@ test('renders markup in the data as text', () => {
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
   expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
   expect(screen.getByText('All events.')).toBeInTheDocument();
+});
+
+test('the chronology is in the page only while printing', () => {
+  const dataset = fixtureDataset();
+  render(
+    <WhilePrinting>
+      <PrintChronology dataset={dataset} events={dataset.events} siteUrl="https://example.org/" />
+    </WhilePrinting>,
+  );
+  expect(screen.queryByRole('region', { name: /^Chronology/ })).not.toBeInTheDocument();
+  // The browser fires these around window.print() and Ctrl+P; the section must exist before layout, synchronously.
+  window.dispatchEvent(new Event('beforeprint'));
+  expect(screen.getByRole('region', { name: 'Chronology: 4 events' })).toBeInTheDocument();
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  expect(screen.queryByRole('region', { name: /^Chronology/ })).not.toBeInTheDocument();
 });

@@ -1,5 +1,6 @@
 // Kinds × rounds: what the sources give for each, keeping a recorded silence apart from a plain absence of records.
-import { tallyKindSchema, type Dataset, type Silence, type Tally } from '../../data/schema';
+import type { Dataset, Silence, Tally } from '../../data/schema';
+import { TALLY_KINDS } from '../../data/tally-kinds';
 import { roundColumns, type Round, type RoundColumn } from './rounds';
 
 export type TallyKind = Tally['kind'];
@@ -32,7 +33,7 @@ export interface TallyGrid {
 function kinds(dataset: Dataset): TallyKind[] {
   return [
     ...new Set<TallyKind>([
-      ...tallyKindSchema.options,
+      ...TALLY_KINDS,
       ...dataset.tallies.map((t) => t.kind),
       ...dataset.silences.flatMap((s) => (s.kind === undefined ? [] : [s.kind])),
     ]),

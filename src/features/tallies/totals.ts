@@ -5,7 +5,8 @@
 //   "exact" and "about" terms    → about N
 //   "about" with "at least"      → no total: the sum would have neither a firm floor nor a centre
 //   any "all", any missing count, any figure whose precision is "not-given" → no total
-import { tallyKindSchema, type Tally } from '../../data/schema';
+import type { Tally } from '../../data/schema';
+import { TALLY_KINDS } from '../../data/tally-kinds';
 
 export type SumQualifier = 'exact' | 'at-least' | 'about';
 
@@ -78,7 +79,7 @@ export function totals(tallies: readonly Tally[]): Totals {
         sum: { ok: false, reason: '' },
       });
   }
-  const kindOrder = (kind: Tally['kind']) => tallyKindSchema.options.indexOf(kind);
+  const kindOrder = (kind: Tally['kind']) => TALLY_KINDS.indexOf(kind);
   const done = [...groups.values()]
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind))
     .map((g) => ({ ...g, sum: sumFigures(g.terms) }));
