@@ -35,6 +35,22 @@ test('the list is there before the timeline code has loaded', async ({ page }) =
   expect(drawn?.height).toBe(placeholder?.height);
 });
 
+test('the page head asks for the dataset and its schema, and the app reuses those downloads', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible();
+  // As served, before the app's own code adds hints for the chunks it imports later.
+  const html = await (await page.request.get('/')).text();
+  const hinted = [...html.matchAll(/<link rel="(?:preload|modulepreload)" href="([^"]+)"/g)].map((m) => m[1]);
+  expect(hinted).toEqual([
+    expect.stringMatching(/\/dataset-[\w-]+\.json$/),
+    expect.stringMatching(/\/schema-[\w-]+\.js$/),
+  ]);
+  // A hint that does not match the app's own request (mode, credentials) is downloaded a second time.
+  for (const path of hinted) expect(requested.filter((p) => p === path)).toHaveLength(1);
+});
+
 test('at 390 px the page does not scroll sideways', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
