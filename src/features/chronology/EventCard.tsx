@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
 import { formatEdtf, htmlDateTime, type ResolvedDate } from '../../data/edtf';
@@ -13,13 +13,16 @@ interface Props {
   tabbable: boolean;
   onOpen: (id: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
-  highlight: string[];
+  highlight: readonly string[];
   /** Set when the filters hide this event and it is listed only because it is selected. */
   hiddenBecause: string[] | null;
 }
 
-/** One event in the list: title, date in words with its precision, place, length, and who took part in what role. */
-export function EventCard(props: Props) {
+/**
+ * One event in the list: title, date in words with its precision, place, length, and who took part in what role.
+ * Memoised: the list passes stable props, so a selection, filter or search change re-renders only the cards it alters.
+ */
+export const EventCard = memo(function EventCard(props: Props) {
   const { event, date, actors, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
   const isRound = event.round !== undefined;
   const dateText = formatEdtf(event.date);
@@ -109,4 +112,4 @@ export function EventCard(props: Props) {
       </p>
     </article>
   );
-}
+});
