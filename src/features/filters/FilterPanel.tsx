@@ -1,7 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
-import { actorEventCounts, isFiltering, type FilterState, type MatchMode } from './filter-model';
+import { actorEventCounts, isFiltering, prepareSearch, type FilterState, type MatchMode } from './filter-model';
 import { TrackFilter } from './TrackFilter';
 
 interface Props {
@@ -23,6 +23,18 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
   const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
   const onMatch = useCallback((match: MatchMode) => onChange({ match }), [onChange]);
   const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
+  // Reaching the search box is the sign a search is coming: fold the events' text while the reader starts typing.
+  const stopPreparing = useRef<(() => void) | null>(null);
+  const prepare = () => {
+    stopPreparing.current ??= prepareSearch(dataset);
+  };
+  useEffect(
+    () => () => {
+      stopPreparing.current?.();
+      stopPreparing.current = null;
+    },
+    [dataset],
+  );
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   return (
@@ -31,6 +43,7 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
         type="search"
         value={state.query}
         onChange={(e) => onChange({ query: e.target.value })}
+        onFocus={prepare}
         aria-label="Search titles, summaries, actors and quotes"
         placeholder="Search titles, summaries, actors, quotes"
         maxLength={200}

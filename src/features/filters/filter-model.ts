@@ -54,28 +54,56 @@ export function searchableText(event: TimelineEvent, actorsById: ReadonlyMap<str
 export interface FilterContext {
   reach: Map<string, Set<string>>;
   actorsById: Map<string, Actor>;
-  /**
-   * Each event's searchable text, folded, filled on first search and kept for the dataset's life: folding is the
-   * costly part of a search (Unicode normalisation), and the text of an event never changes between keystrokes.
-   */
-  haystacks: WeakMap<TimelineEvent, string>;
 }
 
 export function filterContext(dataset: Dataset): FilterContext {
-  return {
-    reach: actorReach(dataset.actors),
-    actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
-    haystacks: new WeakMap(),
+  return { reach: actorReach(dataset.actors), actorsById: new Map(dataset.actors.map((a) => [a.id, a])) };
+}
+
+/**
+ * Each event's searchable text, folded, kept for as long as the event object lives (one loaded dataset): folding
+ * is the costly part of a search (Unicode normalisation), and an event's text never changes between keystrokes.
+ */
+const haystacks = new WeakMap<TimelineEvent, string>();
+
+function haystackOf(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string {
+  let haystack = haystacks.get(event);
+  if (haystack === undefined) {
+    haystack = foldedHaystack(searchableText(event, actorsById));
+    haystacks.set(event, haystack);
+  }
+  return haystack;
+}
+
+/**
+ * Folds every event's text in the browser's idle moments (as the reader reaches the search box), so the first
+ * keystroke does not pay for all of it at once. Returns a function that stops the work; what is done stays done.
+ */
+export function prepareSearch(dataset: Dataset): () => void {
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const events = dataset.events;
+  let next = 0;
+  let stopped = false;
+  const step = (deadline: { timeRemaining: () => number }) => {
+    if (stopped) return;
+    while (next < events.length && deadline.timeRemaining() > 1) haystackOf(events[next++]!, actorsById);
+    if (next < events.length) whenIdle(step);
+  };
+  whenIdle(step);
+  return () => {
+    stopped = true;
   };
 }
 
-function haystackOf(event: TimelineEvent, ctx: FilterContext): string {
-  let haystack = ctx.haystacks.get(event);
-  if (haystack === undefined) {
-    haystack = foldedHaystack(searchableText(event, ctx.actorsById));
-    ctx.haystacks.set(event, haystack);
+/** requestIdleCallback where the browser has it; elsewhere a short slice after a zero-delay timer. */
+function whenIdle(run: (deadline: { timeRemaining: () => number }) => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else {
+    setTimeout(() => {
+      const end = performance.now() + 8;
+      run({ timeRemaining: () => end - performance.now() });
+    }, 0);
   }
-  return haystack;
 }
 
 function touches(event: TimelineEvent, actorId: string, ctx: FilterContext): boolean {
@@ -99,7 +127,7 @@ function failureTest(state: FilterState, ctx: FilterContext): (event: TimelineEv
       if (hits === 0) failed.push('actors');
       else if (state.match === 'all' && hits < state.actors.length) failed.push('match');
     }
-    if (words.length > 0 && !hasAllWords(words, haystackOf(event, ctx))) failed.push('query');
+    if (words.length > 0 && !hasAllWords(words, haystackOf(event, ctx.actorsById))) failed.push('query');
     return failed;
   };
 }
