@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -127,7 +127,7 @@ function SelectingList({
   );
 }
 
-function renderLongList(count: number, layout: 'scroll box' | 'page') {
+async function renderLongList(count: number, layout: 'scroll box' | 'page') {
   const data = longDataset(count);
   const user = userEvent.setup();
   function Page() {
@@ -149,7 +149,11 @@ function renderLongList(count: number, layout: 'scroll box' | 'page') {
       </>
     );
   }
-  render(<Page />);
+  // The windowed list is loaded on demand; let it arrive before the test looks.
+  await act(async () => {
+    render(<Page />);
+    await import('./WindowedList');
+  });
   return { user, list: screen.getByRole('list', { name: 'Chronology' }) };
 }
 
@@ -173,8 +177,8 @@ describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s',
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   });
 
-  test('renders only some entries, each saying where it stands in the whole list', () => {
-    const { list } = renderLongList(1000, layout);
+  test('renders only some entries, each saying where it stands in the whole list', async () => {
+    const { list } = await renderLongList(1000, layout);
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThan(100);
@@ -183,7 +187,7 @@ describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s',
   });
 
   test('stays navigable by keyboard to its last entry and back', async () => {
-    const { user, list } = renderLongList(1000, layout);
+    const { user, list } = await renderLongList(1000, layout);
     await user.tab();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Entry 1' })).toHaveFocus();
@@ -207,7 +211,7 @@ describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s',
   });
 
   test('an off-screen event selected while the reader is in the list (Back, say) is rendered and focused', async () => {
-    const { user, list } = renderLongList(1000, layout);
+    const { user, list } = await renderLongList(1000, layout);
     await user.tab();
     await user.tab();
     await user.keyboard('{ArrowDown}');
@@ -221,7 +225,7 @@ describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s',
   });
 
   test('an event selected on the timeline is rendered and current, and focus stays on the timeline', async () => {
-    const { user, list } = renderLongList(1000, layout);
+    const { user, list } = await renderLongList(1000, layout);
     const timeline = screen.getByRole('button', { name: 'Select on the timeline' });
     await user.click(timeline);
     const target = within(list).getByRole('button', { name: 'Entry 700' });

@@ -1,20 +1,22 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
-  useState,
-  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
-  type RefObject,
 } from 'react';
-import { defaultRangeExtractor, useVirtualizer, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
 import { EventCard } from './EventCard';
+
+// The windowing code (a dozen KB gzipped) loads only for a long record, so the real one's first paint does not wait
+// for it.
+const WindowedList = lazy(() => import('./WindowedList'));
 
 /**
  * Longer lists render only the entries near the viewport. Below this every entry is in the page, so find-in-page,
@@ -23,9 +25,6 @@ import { EventCard } from './EventCard';
  * the 100 ms a filter change may take; above that the cost grows with the record (3 s at 10,000), windowed it does not.
  */
 export const WINDOW_ABOVE = 200;
-
-/** A card's height before it is measured: a date line, a title, a line of actors and a short summary at 26rem. */
-const ESTIMATED_ENTRY_PX = 180;
 
 interface Props {
   dataset: Dataset;
@@ -65,43 +64,9 @@ export function ChronologyList({
   const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
   const positions = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
   const rounds = useMemo(() => entries.filter((e) => e.event.round !== undefined).length, [entries]);
-  const listRef = useRef<HTMLOListElement>(null);
   const windowed = entries.length > WINDOW_ABOVE;
   // One entry is in the tab order: the selected one, or the first.
   const tabStop = selectedId !== null && positions.has(selectedId) ? selectedId : order[0];
-  const tabStopIndex = tabStop === undefined ? -1 : positions.get(tabStop)!;
-
-  const box = useScrollBox(listRef, windowed);
-  const scrollMargin = useOffsetInScroller(listRef, windowed ? box : undefined);
-  // The tab stop is always rendered, wherever the reader has scrolled: without it, Tab would skip the list.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (tabStopIndex < 0 || indexes.includes(tabStopIndex)) return indexes;
-      return [...indexes, tabStopIndex].sort((a, b) => a - b);
-    },
-    [tabStopIndex],
-  );
-  // Keyed by event, so measured heights survive a filter change that shifts every index. Stable per list, as the
-  // virtualizer re-lays out every entry's position whenever this function changes.
-  const getItemKey = useCallback((index: number) => order[index]!, [order]);
-  const common = {
-    count: entries.length,
-    estimateSize: () => ESTIMATED_ENTRY_PX,
-    getItemKey,
-    overscan: 6,
-    scrollMargin,
-    rangeExtractor,
-  };
-  // The warning is about the React Compiler memoising around the virtualizer; this project does not use the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const inBox = useVirtualizer<HTMLElement, HTMLLIElement>({
-    ...common,
-    getScrollElement: () => box ?? null,
-    enabled: windowed && box instanceof HTMLElement,
-  });
-  const inPage = useWindowVirtualizer<HTMLLIElement>({ ...common, enabled: windowed && box === null });
-  const virtualizer = !windowed || box === undefined ? null : box === null ? inPage : inBox;
 
   // Handlers read the latest props through a ref, so the cards get the same functions every render and React.memo
   // can skip them; the page's own handlers change whenever the timeline's window moves.
@@ -109,7 +74,7 @@ export function ChronologyList({
   useLayoutEffect(() => {
     latest.current = { order, selectedId, onSelect, onOpen };
   });
-  // The event that arrow keys just moved to: focus follows it even if the entry that had focus has been unrendered.
+  // The event that arrow keys just moved to: focus follows it even if the entry that had focus is no longer rendered.
   const focusNext = useRef<string | null>(null);
   const open = useCallback((id: string) => latest.current.onOpen(id), []);
   // Steps from the entry that has focus, which differs from the selection when nothing is selected yet.
@@ -122,27 +87,12 @@ export function ChronologyList({
     latest.current.onSelect(next);
   }, []);
 
-  // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
-  useEffect(() => {
-    const list = listRef.current;
-    if (!list || selectedId === null) return;
-    const fromKeys = focusNext.current === selectedId;
+  // Whether the keys moved the selection to this event; asked once per new selection.
+  const takeKeyIntent = useCallback((id: string) => {
+    const fromKeys = focusNext.current === id;
     focusNext.current = null;
-    const index = positions.get(selectedId);
-    if (index === undefined) return;
-    const follow = fromKeys || list.contains(document.activeElement);
-    if (virtualizer && (virtualizer === inBox || follow)) {
-      // Scrolls the list's box, or the page when the keys moved there: a timeline click never scrolls the page away.
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-    }
-    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    if (!button) return;
-    if (follow) button.focus({ preventScroll: true });
-    if (!virtualizer) scrollWithinList(list, button.closest('li'), follow);
-    // Only a new selection moves the view (or windowing starting, which is when a linked event can first be shown);
-    // re-rendering for other reasons must leave the reader's scroll alone.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId, virtualizer]);
+    return fromKeys;
+  }, []);
 
   function card({ event, date }: ChronologyEntry) {
     return (
@@ -171,90 +121,22 @@ export function ChronologyList({
         of them rounds of talks. Arrow keys move through them.
       </p>
       {empty && <div className="mt-3">{empty}</div>}
-      {virtualizer ? (
-        <ol
-          ref={listRef}
-          aria-labelledby="chronology-heading"
-          className="relative mt-3"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = entries[item.index]!;
-            const place: CSSProperties = { transform: `translateY(${item.start - scrollMargin}px)` };
-            return (
-              <li
-                key={entry.event.id}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                // Only some entries are in the document: say where each one stands in the whole list.
-                aria-setsize={entries.length}
-                aria-posinset={item.index + 1}
-                // The gap is padding inside the entry, so it is measured with it and scales with the text size.
-                className="absolute top-0 left-0 w-full pb-3"
-                style={place}
-              >
-                {card(entry)}
-              </li>
-            );
-          })}
-        </ol>
+      {windowed ? (
+        <Suspense fallback={<FirstEntries entries={entries} card={card} />}>
+          <WindowedList
+            entries={entries}
+            positions={positions}
+            selectedId={selectedId}
+            tabStopIndex={tabStop === undefined ? -1 : positions.get(tabStop)!}
+            card={card}
+            takeKeyIntent={takeKeyIntent}
+          />
+        </Suspense>
       ) : (
-        <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
-          {/* Windowed lists wait one layout pass to learn where they scroll; until then, the first entries. */}
-          {(windowed ? entries.slice(0, 20) : entries).map((entry) => (
-            <li key={entry.event.id} className="scroll-mt-2">
-              {card(entry)}
-            </li>
-          ))}
-        </ol>
+        <FullList entries={entries} selectedId={selectedId} card={card} takeKeyIntent={takeKeyIntent} />
       )}
     </section>
   );
-}
-
-/**
- * What scrolls the list: its `[data-scroll-box]` when that box scrolls (the wide layout), null when the page does
- * (narrow screens), undefined until known. Checked again on resize, as the layout changes at a breakpoint.
- */
-function useScrollBox(listRef: RefObject<HTMLElement | null>, active: boolean): HTMLElement | null | undefined {
-  const [box, setBox] = useState<HTMLElement | null | undefined>(undefined);
-  useLayoutEffect(() => {
-    if (!active) return;
-    const check = () => {
-      const candidate = listRef.current?.closest<HTMLElement>('[data-scroll-box]') ?? null;
-      const overflow = candidate ? getComputedStyle(candidate).overflowY : '';
-      setBox(overflow === 'auto' || overflow === 'scroll' ? candidate : null);
-    };
-    check();
-    window.addEventListener('resize', check);
-    return () => window.removeEventListener('resize', check);
-  }, [listRef, active]);
-  return active ? box : undefined;
-}
-
-/**
- * How far the list starts below the top of what scrolls it (the heading and count above it, and on narrow screens the
- * timeline and everything else above): the windowing counts entries from there. Measured again when anything resizes.
- */
-function useOffsetInScroller(listRef: RefObject<HTMLElement | null>, box: HTMLElement | null | undefined): number {
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    if (box === undefined) return;
-    const measure = () => {
-      const list = listRef.current;
-      if (!list) return;
-      const top = list.getBoundingClientRect().top;
-      setOffset(Math.round(box ? top - box.getBoundingClientRect().top + box.scrollTop : top + window.scrollY));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    // The body grows when the timeline above loads; the box's content when the count or an empty notice wraps.
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    if (box?.firstElementChild) observer.observe(box.firstElementChild);
-    return () => observer.disconnect();
-  }, [listRef, box]);
-  return offset;
 }
 
 /**
@@ -272,4 +154,50 @@ function scrollWithinList(list: HTMLElement, item: Element | null, follow: boole
   const rect = item.getBoundingClientRect();
   if (rect.top < boxRect.top) box.scrollTop += rect.top - boxRect.top - 8;
   else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom + 8;
+}
+
+export interface EntriesProps {
+  entries: ChronologyEntry[];
+  selectedId: string | null;
+  card: (entry: ChronologyEntry) => ReactNode;
+  takeKeyIntent: (id: string) => boolean;
+}
+
+/** Every entry in the page: the list as it is for a record of up to WINDOW_ABOVE events. */
+function FullList({ entries, selectedId, card, takeKeyIntent }: EntriesProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || selectedId === null) return;
+    const follow = takeKeyIntent(selectedId) || list.contains(document.activeElement);
+    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!button) return;
+    if (follow) button.focus({ preventScroll: true });
+    scrollWithinList(list, button.closest('li'), follow);
+    // Only a new selection moves the view; re-rendering for other reasons must leave the reader's scroll alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+  return (
+    <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.event.id} className="scroll-mt-2">
+          {card(entry)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The first entries of a long list, shown for the moment the windowing code takes to load. */
+function FirstEntries({ entries, card }: Pick<EntriesProps, 'entries' | 'card'>) {
+  return (
+    <ol aria-labelledby="chronology-heading" className="mt-3 space-y-3">
+      {entries.slice(0, 20).map((entry, i) => (
+        <li key={entry.event.id} aria-setsize={entries.length} aria-posinset={i + 1}>
+          {card(entry)}
+        </li>
+      ))}
+    </ol>
+  );
 }
