@@ -149,11 +149,9 @@ async function renderLongList(count: number, layout: 'scroll box' | 'page') {
       </>
     );
   }
-  // The windowed list is loaded on demand; let it arrive before the test looks.
-  await act(async () => {
-    render(<Page />);
-    await import('./WindowedList');
-  });
+  render(<Page />);
+  // The windowed list is loaded on demand (React.lazy): let its module arrive and React render it before looking.
+  await act(() => import('./WindowedList'));
   return { user, list: screen.getByRole('list', { name: 'Chronology' }) };
 }
 
