@@ -77,10 +77,12 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
       reasons: whyHidden(selected.event, failedFilters(selected.event, filters, ctx), filters, dataset),
     };
   }, [selected, filtered, filters, ctx, dataset]);
-  const shown = useMemo(
-    () => (dimmed && selected ? entries.filter((e) => e === selected || filtered.includes(e)) : filtered),
-    [dimmed, selected, entries, filtered],
-  );
+  const shown = useMemo(() => {
+    if (!dimmed || !selected) return filtered;
+    // A set, not filtered.includes per entry: that was entries × filtered steps (10⁸ at 10,000 events).
+    const kept = new Set(filtered);
+    return entries.filter((e) => e === selected || kept.has(e));
+  }, [dimmed, selected, entries, filtered]);
   const shownIds = useMemo(() => new Set(shown.map((e) => e.event.id)), [shown]);
   const visibleIds = useMemo(
     () => (isFiltering(filters) ? new Set(filtered.map((e) => e.event.id)) : null),

@@ -31,6 +31,11 @@ test('highlighting marks the original characters, accents included', () => {
   ]);
 });
 
+test('highlighting keeps its place after characters outside the basic plane', () => {
+  const segments = highlightSegments('🕊️ talks at Çırağan, 🕊️ again', queryWords('ciragan again'));
+  expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Çırağan', 'again']);
+});
+
 test('highlighting marks every occurrence of every word', () => {
   const marked = highlightSegments('POW swap; more POWs', queryWords('pow'))
     .filter((s) => s.match)

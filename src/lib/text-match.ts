@@ -15,11 +15,21 @@ export function queryWords(query: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Texts folded and joined into one string that `hasAllWords` can search; build it once per text, not per query. */
+export function foldedHaystack(texts: readonly string[]): string {
+  // A line break between texts: no query word holds one, so a word never matches across two texts.
+  return texts.map(fold).join('\n');
+}
+
+/** Whether every (already folded) word occurs in a haystack from `foldedHaystack`. */
+export function hasAllWords(words: readonly string[], haystack: string): boolean {
+  return words.every((w) => haystack.includes(w));
+}
+
 /** Whether every word appears in at least one of the texts. */
 export function matchesAllWords(words: string[], texts: string[]): boolean {
   if (words.length === 0) return true;
-  const haystack = texts.map(fold).join('\n');
-  return words.every((w) => haystack.includes(w));
+  return hasAllWords(words, foldedHaystack(texts));
 }
 
 export interface Segment {
@@ -34,14 +44,16 @@ export interface Segment {
 export function highlightSegments(text: string, words: string[]): Segment[] {
   if (words.length === 0 || text.length === 0) return [{ text, match: false }];
   // Fold each original character separately, remembering which original index each folded character came from.
+  // Offsets advance by each code point's UTF-16 length as we go (re-joining the prefix per character was quadratic).
   const origin: number[] = [];
   let folded = '';
-  Array.from(text).forEach((char, i, chars) => {
-    const start = chars.slice(0, i).join('').length;
+  let start = 0;
+  for (const char of text) {
     const f = fold(char);
     for (let k = 0; k < f.length; k++) origin.push(start);
     folded += f;
-  });
+    start += char.length;
+  }
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
     let from = folded.indexOf(word);

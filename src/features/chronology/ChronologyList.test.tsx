@@ -1,9 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test, vi } from 'vitest';
+import { useMemo, useState } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { chronology } from '../../data/chronology';
+import type { Dataset } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
-import { ChronologyList } from './ChronologyList';
+import { withDates } from '../../data/edtf-parse';
+import { ChronologyList, WINDOW_ABOVE } from './ChronologyList';
 
 function renderList(selectedId: string | null = null, data = fixtureDataset()) {
   const onSelect = vi.fn();
@@ -80,4 +83,160 @@ test('renders markup in the data as text, never as HTML', () => {
   renderList(null, data);
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
   expect(screen.getByText(/<img src=x onerror=/)).toBeInTheDocument();
+});
+
+/** The fixture with `count` events, a day apart, titled "Entry 1" to "Entry <count>" in time order, no actors. */
+function longDataset(count: number) {
+  const data = fixtureDataset();
+  const [template] = data.events;
+  data.events = Array.from({ length: count }, (_, i) => ({
+    ...template!,
+    id: `entry-${i + 1}`,
+    title: `Entry ${i + 1}`,
+    date: new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    round: undefined,
+    duration: undefined,
+    actors: [],
+  }));
+  return withDates(data);
+}
+
+/** The list as the page uses it: the selection lives above it, and arrow keys and clicks change it. */
+function SelectingList({
+  data,
+  selected,
+  onSelect,
+}: {
+  data: Dataset;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
+  const entries = useMemo(() => chronology(data), [data]);
+  return (
+    <ChronologyList
+      dataset={data}
+      entries={entries}
+      total={entries.length}
+      matching={entries.length}
+      selectedId={selected}
+      dimmed={null}
+      highlight={[]}
+      empty={null}
+      onSelect={onSelect}
+      onOpen={onSelect}
+    />
+  );
+}
+
+async function renderLongList(count: number, layout: 'scroll box' | 'page') {
+  const data = longDataset(count);
+  const user = userEvent.setup();
+  function Page() {
+    const [selected, setSelected] = useState<string | null>(null);
+    const list = <SelectingList data={data} selected={selected} onSelect={setSelected} />;
+    return (
+      <>
+        {/* Stands for the timeline: another place that selects events. */}
+        <button type="button" onClick={() => setSelected(`entry-${Math.round(count * 0.7)}`)}>
+          Select on the timeline
+        </button>
+        {layout === 'scroll box' ? (
+          <div data-scroll-box style={{ overflowY: 'auto', height: 600 }}>
+            {list}
+          </div>
+        ) : (
+          list
+        )}
+      </>
+    );
+  }
+  render(<Page />);
+  // The windowed list is loaded on demand (React.lazy): let its module arrive and React render it before looking.
+  await act(() => import('./WindowedList'));
+  return { user, list: screen.getByRole('list', { name: 'Chronology' }) };
+}
+
+describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s', (layout) => {
+  // jsdom lays nothing out: give every box a height, and let scrolling be asked for without moving anything.
+  // What is rendered beyond the first screen then follows from the selection alone, which is what these tests are about.
+  const sizes = { offsetHeight: 150, clientHeight: 600 };
+  const originals = new Map<string, PropertyDescriptor | undefined>();
+  beforeAll(() => {
+    for (const [key, value] of Object.entries(sizes)) {
+      originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
+      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+    }
+  });
+  afterAll(() => {
+    for (const [key, descriptor] of originals) {
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+    }
+  });
+  beforeEach(() => {
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  });
+
+  test('renders only some entries, each saying where it stands in the whole list', async () => {
+    const { list } = await renderLongList(1000, layout);
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(100);
+    expect(items[0]).toHaveAttribute('aria-setsize', '1000');
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
+  test('stays navigable by keyboard to its last entry and back', async () => {
+    const { user, list } = await renderLongList(1000, layout);
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Entry 1' })).toHaveFocus();
+    await user.keyboard('{End}');
+    const last = within(list).getByRole('button', { name: 'Entry 1000' });
+    expect(last).toHaveFocus();
+    expect(last).toHaveAttribute('aria-current', 'true');
+    const lastItem = within(list).getAllByRole('listitem').at(-1)!;
+    expect(lastItem).toHaveAttribute('aria-posinset', '1000');
+    expect(lastItem).toContainElement(last);
+    await user.keyboard('{ArrowUp}');
+    expect(within(list).getByRole('button', { name: 'Entry 999' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(within(list).getByRole('button', { name: 'Entry 1' })).toHaveFocus();
+    // Still one way in: only the focused entry is in the tab order.
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0),
+    ).toHaveLength(1);
+  });
+
+  test('an off-screen event selected while the reader is in the list (Back, say) is rendered and focused', async () => {
+    const { user, list } = await renderLongList(1000, layout);
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(within(list).getByRole('button', { name: 'Entry 2' })).toHaveFocus();
+    expect(within(list).queryByRole('button', { name: 'Entry 700' })).not.toBeInTheDocument();
+    // The selection changes from outside while focus stays in the list: a click event that moves no focus.
+    fireEvent.click(screen.getByRole('button', { name: 'Select on the timeline' }));
+    const target = await within(list).findByRole('button', { name: 'Entry 700' });
+    expect(target).toHaveFocus();
+    expect(target).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('an event selected on the timeline is rendered and current, and focus stays on the timeline', async () => {
+    const { user, list } = await renderLongList(1000, layout);
+    const timeline = screen.getByRole('button', { name: 'Select on the timeline' });
+    await user.click(timeline);
+    const target = within(list).getByRole('button', { name: 'Entry 700' });
+    expect(target).toHaveAttribute('aria-current', 'true');
+    expect(target).toHaveAttribute('tabindex', '0');
+    expect(timeline).toHaveFocus();
+  });
+});
+
+test('a short list keeps every entry in the page, for find-in-page, printing and screen readers', () => {
+  const data = longDataset(WINDOW_ABOVE);
+  render(<SelectingList data={data} selected={null} onSelect={() => {}} />);
+  const list = screen.getByRole('list', { name: 'Chronology' });
+  expect(within(list).getAllByRole('article')).toHaveLength(WINDOW_ABOVE);
 });

@@ -1,8 +1,30 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
 import { EventCard } from './EventCard';
+
+// The windowing code (a dozen KB gzipped) loads only for a long record, so the real one's first paint does not wait
+// for it.
+const WindowedList = lazy(() => import('./WindowedList'));
+
+/**
+ * Longer lists render only the entries near the viewport. Below this every entry is in the page, so find-in-page,
+ * printing from the browser and a screen reader's own list navigation see them all: the real record has 48 events,
+ * so it is never windowed. The bench profile put a card at about 0.3 ms to render, so 200 cards cost some 60 ms, inside
+ * the 100 ms a filter change may take; above that the cost grows with the record (3 s at 10,000), windowed it does not.
+ */
+export const WINDOW_ABOVE = 200;
 
 interface Props {
   dataset: Dataset;
@@ -40,26 +62,54 @@ export function ChronologyList({
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
   const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
-  const listRef = useRef<HTMLOListElement>(null);
-  const rounds = entries.filter((e) => e.event.round !== undefined).length;
+  const positions = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
+  const rounds = useMemo(() => entries.filter((e) => e.event.round !== undefined).length, [entries]);
+  const windowed = entries.length > WINDOW_ABOVE;
   // One entry is in the tab order: the selected one, or the first.
-  const tabStop = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
+  const tabStop = selectedId !== null && positions.has(selectedId) ? selectedId : order[0];
 
-  useEffect(() => {
-    const list = listRef.current;
-    if (!list || selectedId === null) return;
-    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    if (!button) return;
-    if (list.contains(document.activeElement)) button.focus({ preventScroll: true });
-    scrollWithinList(list, button.closest('li'));
-  }, [selectedId]);
-
+  // Handlers read the latest props through a ref, so the cards get the same functions every render and React.memo
+  // can skip them; the page's own handlers change whenever the timeline's window moves.
+  const latest = useRef({ order, selectedId, onSelect, onOpen });
+  useLayoutEffect(() => {
+    latest.current = { order, selectedId, onSelect, onOpen };
+  });
+  // The event that arrow keys just moved to: focus follows it even if the entry that had focus is no longer rendered.
+  const focusNext = useRef<string | null>(null);
+  const open = useCallback((id: string) => latest.current.onOpen(id), []);
   // Steps from the entry that has focus, which differs from the selection when nothing is selected yet.
-  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>, focusedId: string) {
-    const next = nextEventId(order, focusedId, e.key);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, focusedId: string) => {
+    const next = nextEventId(latest.current.order, focusedId, e.key);
     if (next === undefined) return;
     e.preventDefault();
-    onSelect(next);
+    // When the key lands on the selected entry (Home on the first, say), no new selection follows to take the mark.
+    if (next !== latest.current.selectedId) focusNext.current = next;
+    latest.current.onSelect(next);
+  }, []);
+
+  // Whether the keys moved the selection to this event; asked once per new selection.
+  const takeKeyIntent = useCallback((id: string) => {
+    const fromKeys = focusNext.current === id;
+    focusNext.current = null;
+    return fromKeys;
+  }, []);
+
+  function card({ event, date }: ChronologyEntry) {
+    return (
+      <EventCard
+        event={event}
+        date={date}
+        actors={actors}
+        dates={dataset.dates}
+        track={tracks.get(event.track)}
+        selected={event.id === selectedId}
+        tabbable={event.id === tabStop}
+        onOpen={open}
+        onKeyDown={onKeyDown}
+        highlight={highlight}
+        hiddenBecause={dimmed?.id === event.id ? dimmed.reasons : null}
+      />
+    );
   }
 
   return (
@@ -72,35 +122,83 @@ export function ChronologyList({
         of them rounds of talks. Arrow keys move through them.
       </p>
       {empty && <div className="mt-3">{empty}</div>}
-      <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
-        {entries.map(({ event, date }) => (
-          <li key={event.id} className="scroll-mt-2">
-            <EventCard
-              event={event}
-              date={date}
-              actors={actors}
-              dates={dataset.dates}
-              track={tracks.get(event.track)}
-              selected={event.id === selectedId}
-              tabbable={event.id === tabStop}
-              onOpen={onOpen}
-              onKeyDown={onKeyDown}
-              highlight={highlight}
-              hiddenBecause={dimmed?.id === event.id ? dimmed.reasons : null}
-            />
-          </li>
-        ))}
-      </ol>
+      {windowed ? (
+        <Suspense fallback={<FirstEntries entries={entries} card={card} />}>
+          <WindowedList
+            entries={entries}
+            positions={positions}
+            selectedId={selectedId}
+            tabStopIndex={tabStop === undefined ? -1 : positions.get(tabStop)!}
+            card={card}
+            takeKeyIntent={takeKeyIntent}
+          />
+        </Suspense>
+      ) : (
+        <FullList entries={entries} selectedId={selectedId} card={card} takeKeyIntent={takeKeyIntent} />
+      )}
     </section>
   );
 }
 
-/** Brings an entry into view inside the list's own scroll box, never scrolling the page under the reader. */
-function scrollWithinList(list: HTMLElement, item: Element | null) {
+/**
+ * Brings an entry into view inside the list's own scroll box. When the page itself scrolls, only focus moved by the
+ * keys scrolls it (the reader is in the list); a selection made on the timeline never scrolls the page away from it.
+ */
+function scrollWithinList(list: HTMLElement, item: Element | null, follow: boolean) {
+  if (!item) return;
   const box = list.closest<HTMLElement>('[data-scroll-box]');
-  if (!box || !item || box.scrollHeight <= box.clientHeight) return;
+  if (!box || box.scrollHeight <= box.clientHeight) {
+    if (follow) item.scrollIntoView?.({ block: 'nearest' });
+    return;
+  }
   const boxRect = box.getBoundingClientRect();
   const rect = item.getBoundingClientRect();
   if (rect.top < boxRect.top) box.scrollTop += rect.top - boxRect.top - 8;
   else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom + 8;
+}
+
+export interface EntriesProps {
+  entries: ChronologyEntry[];
+  selectedId: string | null;
+  card: (entry: ChronologyEntry) => ReactNode;
+  takeKeyIntent: (id: string) => boolean;
+}
+
+/** Every entry in the page: the list as it is for a record of up to WINDOW_ABOVE events. */
+function FullList({ entries, selectedId, card, takeKeyIntent }: EntriesProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || selectedId === null) return;
+    const follow = takeKeyIntent(selectedId) || list.contains(document.activeElement);
+    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (!button) return;
+    if (follow) button.focus({ preventScroll: true });
+    scrollWithinList(list, button.closest('li'), follow);
+    // Only a new selection moves the view; re-rendering for other reasons must leave the reader's scroll alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+  return (
+    <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.event.id} className="scroll-mt-2">
+          {card(entry)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The first entries of a long list, shown for the moment the windowing code takes to load. */
+function FirstEntries({ entries, card }: Pick<EntriesProps, 'entries' | 'card'>) {
+  return (
+    <ol aria-labelledby="chronology-heading" className="mt-3 space-y-3">
+      {entries.slice(0, 20).map((entry, i) => (
+        <li key={entry.event.id} aria-setsize={entries.length} aria-posinset={i + 1}>
+          {card(entry)}
+        </li>
+      ))}
+    </ol>
+  );
 }

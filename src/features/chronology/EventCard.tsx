@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
 import { formatDate, htmlDateTime, type DateTable, type ResolvedDate } from '../../data/edtf';
@@ -15,13 +15,16 @@ interface Props {
   tabbable: boolean;
   onOpen: (id: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
-  highlight: string[];
+  highlight: readonly string[];
   /** Set when the filters hide this event and it is listed only because it is selected. */
   hiddenBecause: string[] | null;
 }
 
-/** One event in the list: title, date in words with its precision, place, length, and who took part in what role. */
-export function EventCard(props: Props) {
+/**
+ * One event in the list: title, date in words with its precision, place, length, and who took part in what role.
+ * Memoised: the list passes stable props, so a selection, filter or search change re-renders only the cards it alters.
+ */
+export const EventCard = memo(function EventCard(props: Props) {
   const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
   const isRound = event.round !== undefined;
   const dateText = formatDate(date);
@@ -111,4 +114,4 @@ export function EventCard(props: Props) {
       </p>
     </article>
   );
-}
+});

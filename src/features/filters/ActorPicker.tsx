@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Dataset } from '../../data/schema';
 import { actorGroups, actorMatches, matchingSpelling } from './actor-groups';
 import type { MatchMode } from './filter-model';
+import { sameProps } from './same-props';
 
 interface Props {
   dataset: Dataset;
@@ -13,10 +14,17 @@ interface Props {
 }
 
 /** People grouped under their state, each with the number of events it touches; found by any spelling. */
-export function ActorPicker({ dataset, selected, match, counts, onChange, onMatchChange }: Props) {
+export const ActorPicker = memo(function ActorPicker({
+  dataset,
+  selected,
+  match,
+  counts,
+  onChange,
+  onMatchChange,
+}: Props) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const groups = useMemo(() => actorGroups(dataset.actors), [dataset]);
+  const groups = actorGroups(dataset.actors);
   const chosen = new Set(selected);
 
   const toggle = (actorId: string, members: string[]) => {
@@ -101,7 +109,7 @@ export function ActorPicker({ dataset, selected, match, counts, onChange, onMatc
       </div>
     </fieldset>
   );
-}
+}, sameProps);
 
 function Count({ n }: { n: number }) {
   return (

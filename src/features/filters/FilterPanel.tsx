@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
-import { actorEventCounts, filterContext, isFiltering, type FilterState } from './filter-model';
+import { actorEventCounts, isFiltering, prepareSearch, type FilterState, type MatchMode } from './filter-model';
 import { TrackFilter } from './TrackFilter';
 
 interface Props {
@@ -18,7 +18,23 @@ const disclosure =
 
 /** Search, actor and track filters, with the live count and one-click clear. */
 export function FilterPanel({ dataset, state, shown, total, onChange, onClear }: Props) {
-  const counts = useMemo(() => actorEventCounts(dataset, filterContext(dataset)), [dataset]);
+  const counts = useMemo(() => actorEventCounts(dataset), [dataset]);
+  // Stable handlers, so a keystroke in the search box does not re-render the pickers (hundreds of actors at scale).
+  const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
+  const onMatch = useCallback((match: MatchMode) => onChange({ match }), [onChange]);
+  const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
+  // Reaching the search box is the sign a search is coming: fold the events' text while the reader starts typing.
+  const stopPreparing = useRef<(() => void) | null>(null);
+  const prepare = () => {
+    stopPreparing.current ??= prepareSearch(dataset);
+  };
+  useEffect(
+    () => () => {
+      stopPreparing.current?.();
+      stopPreparing.current = null;
+    },
+    [dataset],
+  );
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   return (
@@ -27,6 +43,7 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
         type="search"
         value={state.query}
         onChange={(e) => onChange({ query: e.target.value })}
+        onFocus={prepare}
         aria-label="Search titles, summaries, actors and quotes"
         placeholder="Search titles, summaries, actors, quotes"
         maxLength={200}
@@ -40,8 +57,8 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
             selected={state.actors}
             match={state.match}
             counts={counts}
-            onChange={(actors) => onChange({ actors })}
-            onMatchChange={(match) => onChange({ match })}
+            onChange={onActors}
+            onMatchChange={onMatch}
           />
         </div>
       </details>
@@ -50,7 +67,7 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
           {hiddenTracks ? `Tracks (${hiddenTracks} hidden)` : 'Tracks'}
         </summary>
         <div className="z-30 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
-          <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={(tracks) => onChange({ tracks })} />
+          <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={onTracks} />
         </div>
       </details>
       <p role="status" className="self-center text-sm text-slate-700 dark:text-slate-300">

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { Track } from '../../data/schema';
+import { sameProps } from './same-props';
 
 interface Props {
   tracks: Track[];
@@ -7,7 +9,7 @@ interface Props {
   onChange: (shown: string[] | null) => void;
 }
 
-export function TrackFilter({ tracks, shown, onChange }: Props) {
+export const TrackFilter = memo(function TrackFilter({ tracks, shown, onChange }: Props) {
   const isShown = (id: string) => shown === null || shown.includes(id);
   const toggle = (id: string) => {
     const next = tracks.map((t) => t.id).filter((t) => (t === id ? !isShown(t) : isShown(t)));
@@ -28,4 +30,4 @@ export function TrackFilter({ tracks, shown, onChange }: Props) {
       </ul>
     </fieldset>
   );
-}
+}, sameProps);

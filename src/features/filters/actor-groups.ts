@@ -20,7 +20,18 @@ function stateOf(actor: Actor, byId: ReadonlyMap<string, Actor>): Actor | null {
   return null;
 }
 
+const groupsByActors = new WeakMap<readonly Actor[], ActorGroup[]>();
+
+/** The groups, worked out once per list of actors (a dataset's), however often the picker renders or mounts. */
 export function actorGroups(actors: Actor[]): ActorGroup[] {
+  const cached = groupsByActors.get(actors);
+  if (cached) return cached;
+  const result = groupActors(actors);
+  groupsByActors.set(actors, result);
+  return result;
+}
+
+function groupActors(actors: Actor[]): ActorGroup[] {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const groups = new Map<string, ActorGroup>();
   const others: Actor[] = [];

@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { chronology } from '../../data/chronology';
 import { realDataset } from '../../testing/real-dataset';
-import { filterContext, filterEntries, NO_FILTERS, whatEmptied, type FilterState } from './filter-model';
+import {
+  actorEventCounts,
+  filterContext,
+  filterEntries,
+  NO_FILTERS,
+  whatEmptied,
+  type FilterState,
+} from './filter-model';
 
 const data = realDataset();
 const entries = chronology(data);
@@ -52,4 +59,16 @@ test('an empty result says which filter emptied it and how many events undoing i
     { filter: 'actors', count: ids({ query: 'spiderweb' }).length },
     { filter: 'query', count: ids({ actors: ['hakan-fidan'] }).length },
   ]);
+});
+
+test('the count beside each actor is the number of events ticking that actor shows', () => {
+  const expected = Object.fromEntries(data.actors.map((a) => [a.id, ids({ actors: [a.id] }).length]));
+  expect(Object.fromEntries(actorEventCounts(data))).toEqual(expected);
+});
+
+test('searching again reads each event the same way: any case, every word, and a blank search hides nothing', () => {
+  // Each event's folded text is kept after the first search; later searches must still see all of it.
+  expect(ids({ query: 'zelenskiy' })).toEqual(ids({ query: 'ZELENSKIY' }));
+  expect(ids({ query: 'zelenskiy spiderweb' })).toEqual(['operation-spiderweb']);
+  expect(ids({ query: '   ' })).toHaveLength(data.events.length);
 });

@@ -2,7 +2,7 @@
 // event is left out. Pure: the page memoises the result on the URL state.
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Actor, Dataset, TimelineEvent } from '../../data/schema';
-import { matchesAllWords, queryWords } from '../../lib/text-match';
+import { foldedHaystack, hasAllWords, queryWords } from '../../lib/text-match';
 
 export type MatchMode = 'any' | 'all';
 
@@ -60,6 +60,52 @@ export function filterContext(dataset: Dataset): FilterContext {
   return { reach: actorReach(dataset.actors), actorsById: new Map(dataset.actors.map((a) => [a.id, a])) };
 }
 
+/**
+ * Each event's searchable text, folded, kept for as long as the event object lives (one loaded dataset): folding
+ * is the costly part of a search (Unicode normalisation), and an event's text never changes between keystrokes.
+ */
+const haystacks = new WeakMap<TimelineEvent, string>();
+
+function haystackOf(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string {
+  let haystack = haystacks.get(event);
+  if (haystack === undefined) {
+    haystack = foldedHaystack(searchableText(event, actorsById));
+    haystacks.set(event, haystack);
+  }
+  return haystack;
+}
+
+/**
+ * Folds every event's text in the browser's idle moments (as the reader reaches the search box), so the first
+ * keystroke does not pay for all of it at once. Returns a function that stops the work; what is done stays done.
+ */
+export function prepareSearch(dataset: Dataset): () => void {
+  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+  const events = dataset.events;
+  let next = 0;
+  let stopped = false;
+  const step = (deadline: { timeRemaining: () => number }) => {
+    if (stopped) return;
+    while (next < events.length && deadline.timeRemaining() > 1) haystackOf(events[next++]!, actorsById);
+    if (next < events.length) whenIdle(step);
+  };
+  whenIdle(step);
+  return () => {
+    stopped = true;
+  };
+}
+
+/** requestIdleCallback where the browser has it; elsewhere a short slice after a zero-delay timer. */
+function whenIdle(run: (deadline: { timeRemaining: () => number }) => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else {
+    setTimeout(() => {
+      const end = performance.now() + 8;
+      run({ timeRemaining: () => end - performance.now() });
+    }, 0);
+  }
+}
+
 function touches(event: TimelineEvent, actorId: string, ctx: FilterContext): boolean {
   const group = ctx.reach.get(actorId);
   return group !== undefined && event.actors.some((id) => group.has(id));
@@ -67,21 +113,29 @@ function touches(event: TimelineEvent, actorId: string, ctx: FilterContext): boo
 
 /** The filters an event fails, in the order they are explained to the reader. */
 export function failedFilters(event: TimelineEvent, state: FilterState, ctx: FilterContext): FilterName[] {
-  const failed: FilterName[] = [];
-  if (state.tracks !== null && !state.tracks.includes(event.track)) failed.push('tracks');
-  if (state.actors.length > 0) {
-    const hits = state.actors.filter((id) => touches(event, id, ctx)).length;
-    if (hits === 0) failed.push('actors');
-    else if (state.match === 'all' && hits < state.actors.length) failed.push('match');
-  }
-  if (state.query.trim() && !matchesAllWords(queryWords(state.query), searchableText(event, ctx.actorsById))) {
-    failed.push('query');
-  }
-  return failed;
+  return failureTest(state, ctx)(event);
+}
+
+/** `failedFilters` for one state, with the query split and folded once rather than once per event. */
+function failureTest(state: FilterState, ctx: FilterContext): (event: TimelineEvent) => FilterName[] {
+  const words = queryWords(state.query);
+  return (event) => {
+    const failed: FilterName[] = [];
+    if (state.tracks !== null && !state.tracks.includes(event.track)) failed.push('tracks');
+    if (state.actors.length > 0) {
+      const hits = state.actors.filter((id) => touches(event, id, ctx)).length;
+      if (hits === 0) failed.push('actors');
+      else if (state.match === 'all' && hits < state.actors.length) failed.push('match');
+    }
+    if (words.length > 0 && !hasAllWords(words, haystackOf(event, ctx.actorsById))) failed.push('query');
+    return failed;
+  };
 }
 
 export function filterEntries(entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): ChronologyEntry[] {
-  return entries.filter((e) => failedFilters(e.event, state, ctx).length === 0);
+  if (!isFiltering(state)) return entries;
+  const fails = failureTest(state, ctx);
+  return entries.filter((e) => fails(e.event).length === 0);
 }
 
 export function isFiltering(state: FilterState): boolean {
@@ -118,11 +172,28 @@ export function whatEmptied(
     .filter((x) => x.count > 0);
 }
 
-/** How many events each actor touches (a state or organisation counts its people's events too). */
-export function actorEventCounts(dataset: Dataset, ctx: FilterContext): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const actor of dataset.actors) {
-    counts.set(actor.id, dataset.events.filter((e) => touches(e, actor.id, ctx)).length);
+const countsByDataset = new WeakMap<Dataset, Map<string, number>>();
+
+/**
+ * How many events each actor touches (a state or organisation counts its people's events too). Kept per dataset:
+ * the counts do not depend on the filters, and the picker is mounted again whenever the page is.
+ */
+export function actorEventCounts(dataset: Dataset): Map<string, number> {
+  const cached = countsByDataset.get(dataset);
+  if (cached) return cached;
+  // Turned around: one pass over the events, crediting each event to everyone whose reach holds one of its actors,
+  // instead of one pass over every event per actor.
+  const reachedBy = new Map<string, string[]>();
+  for (const [actorId, group] of actorReach(dataset.actors)) {
+    for (const member of group) reachedBy.set(member, [...(reachedBy.get(member) ?? []), actorId]);
   }
+  const counts = new Map<string, number>(dataset.actors.map((a) => [a.id, 0]));
+  const credited = new Set<string>();
+  for (const event of dataset.events) {
+    credited.clear();
+    for (const id of event.actors) for (const actorId of reachedBy.get(id) ?? []) credited.add(actorId);
+    for (const actorId of credited) counts.set(actorId, counts.get(actorId)! + 1);
+  }
+  countsByDataset.set(dataset, counts);
   return counts;
 }
