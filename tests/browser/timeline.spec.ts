@@ -71,6 +71,15 @@ test('clicking a round on the timeline selects it and shows its quotes in the de
   await expect(page.getByRole('button', { name: /^Round 3: Third round/ })).toHaveAttribute('aria-current', 'true');
 });
 
+test('hovering an event shows its tooltip: title, date in words and why the date is uncertain', async ({ page }) => {
+  await page.getByRole('button', { name: 'Zoom to Round 1 · 16 May' }).click();
+  await page.locator('.vis-item.is-round', { hasText: 'Round 1' }).hover();
+  const tooltip = page.locator('.vis-tooltip .tl-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('First round');
+  await expect(tooltip).toContainText('Time of day not given in the sources.');
+});
+
 test('a round can be reached and opened with the keyboard alone', async ({ page }) => {
   const timeline = page.getByRole('application', { name: 'Timeline of events' });
   // Tab through the controls to the timeline, as a keyboard user would.

@@ -66,3 +66,17 @@ test('tracks become rows, in dataset order', async () => {
     ]),
   );
 });
+
+test('a filter change removes the events it hides and draws them again when they return', async () => {
+  const { container, rerender, props } = setup();
+  await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(4));
+  const rounds = props.items.filter((i) => i.isRound);
+  rerender(<TimelineCanvas {...props} items={rounds} />);
+  await waitFor(() =>
+    expect([...container.querySelectorAll('.vis-item .tl-label')].map((l) => l.textContent).sort()).toEqual(
+      rounds.map((r) => r.label).sort(),
+    ),
+  );
+  rerender(<TimelineCanvas {...props} />);
+  await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(4));
+});

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import { diffItems } from './timeline-sync';
 import type { TimeWindow, ZoomLimits } from './timeline-window';
 import './timeline.css';
 
@@ -35,6 +36,9 @@ function textNode(className: string, lines: string[]): HTMLElement {
 type VisContent = DataItem['content'];
 const asVisContent = (el: HTMLElement) => el as unknown as VisContent;
 
+// Labels and tooltips are built by the `template` options from the spec, only for items vis-timeline draws or
+// hovers: building two small DOM trees for each of 10,000 items up front cost more than drawing the few in view.
+// `content` still carries the label for vis-timeline's own checks; it is never parsed as HTML while a template is set.
 function toDataItem(spec: TimelineItemSpec): DataItem {
   return {
     id: spec.id,
@@ -42,14 +46,34 @@ function toDataItem(spec: TimelineItemSpec): DataItem {
     type: spec.shape,
     start: new Date(spec.start),
     ...(spec.end !== undefined ? { end: new Date(spec.end) } : {}),
-    content: asVisContent(textNode('tl-label', [spec.label])),
-    title: asVisContent(textNode('tl-tooltip', spec.tooltip)),
+    content: spec.label,
     className: spec.className,
   };
 }
 
+/** What vis-timeline hands its templates: the item's data. */
+interface TemplateData {
+  id?: string | number;
+}
+
 function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup & { order: number } {
   return { id: spec.id, content: asVisContent(textNode('tl-group', [spec.label])), order };
+}
+
+/** From this many changed items on, changes are applied with the window moved off them (see offWindow). */
+const OFF_WINDOW_FROM = 50;
+
+/**
+ * vis-timeline draws and measures each item added inside the visible window on its own (a layout each), so adding
+ * thousands took tens of seconds. With the window moved to an empty stretch before the first event (the limits
+ * leave a margin there), nothing added is in view. It then shows the window asked for, not the one it had: before
+ * its first draw, that one is its own default and not where the reader looks. The next frame draws what is in view
+ * in one batch.
+ */
+function offWindow(timeline: Timeline, limits: ZoomLimits, window: TimeWindow, change: () => void) {
+  timeline.setWindow(new Date(limits.min), new Date(limits.min + limits.zoomMin), { animation: false });
+  change();
+  timeline.setWindow(new Date(window.start), new Date(window.end), { animation: false });
 }
 
 const sameWindow = (a: TimeWindow, b: TimeWindow) =>
@@ -60,6 +84,9 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   const timelineRef = useRef<Timeline | null>(null);
   // DataSets live as long as the component: the timeline instance reads them, React effects write them.
   const [itemsData] = useState(() => ({ items: new DataSet<DataItem>(), groups: new DataSet<DataGroup>() }));
+  // The specs the timeline holds, by id: what the next change is measured against, and where templates look up
+  // labels and tooltips.
+  const held = useRef(new Map<string, TimelineItemSpec>());
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -69,6 +96,9 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     const container = containerRef.current;
     if (!container) return;
     const { limits } = latest.current;
+    const template = (_item: unknown, _element: HTMLElement, data: TemplateData) =>
+      textNode('tl-label', [held.current.get(String(data.id))?.label ?? '']);
+    const tooltip = (item: TemplateData) => textNode('tl-tooltip', held.current.get(String(item.id))?.tooltip ?? []);
     const options: TimelineOptions = {
       // Wall-clock times are carried as UTC: show them as they were stated, whatever the reader's time zone.
       moment: (date: moment.MomentInput) => moment(date).utc(),
@@ -83,7 +113,13 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       groupOrder: 'order',
       stack: true,
       margin: { item: { horizontal: 2, vertical: 6 }, axis: 8 },
-      tooltip: { followMouse: false, overflowMethod: 'cap', delay: 150 },
+      template,
+      tooltip: {
+        followMouse: false,
+        overflowMethod: 'cap',
+        delay: 150,
+        template: tooltip as unknown as (item: unknown) => string,
+      },
       verticalScroll: true,
       locale: 'en',
     };
@@ -120,15 +156,36 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   }, [itemsData]);
 
   useEffect(() => {
-    const current = new Set(props.items.map((i) => i.id));
-    const stale = itemsData.items.getIds().filter((id) => !current.has(String(id)));
-    itemsData.items.remove(stale);
-    itemsData.items.update(props.items.map(toDataItem));
+    const { removed, added, changed } = diffItems(held.current, props.items);
+    const count = removed.length + added.length + changed.length;
+    if (count === 0) return;
+    held.current = new Map(props.items.map((i) => [i.id, i]));
+    const timeline = timelineRef.current;
+    if (!timeline || count < OFF_WINDOW_FROM) {
+      itemsData.items.remove(removed);
+      itemsData.items.add(added.map(toDataItem));
+      itemsData.items.update(changed.map(toDataItem));
+    } else {
+      // An updated item that is drawn is redrawn on the spot, even off-window: changed ones are removed (which only
+      // hides them) and added back instead.
+      offWindow(timeline, latest.current.limits, latest.current.window, () => {
+        itemsData.items.remove([...removed, ...changed.map((i) => i.id)]);
+        itemsData.items.add([...added, ...changed].map(toDataItem));
+      });
+    }
   }, [props.items, itemsData]);
 
+  // Items whose row does not exist yet wait, and are placed (and, in view, measured one by one) when it comes: on
+  // the first render the rows come after the items, so with many items they come off-window too.
   useEffect(() => {
-    itemsData.groups.clear();
-    itemsData.groups.add(props.groups.map(toDataGroup));
+    const timeline = timelineRef.current;
+    const replace = () => {
+      itemsData.groups.clear();
+      itemsData.groups.add(props.groups.map(toDataGroup));
+    };
+    if (timeline && itemsData.items.length >= OFF_WINDOW_FROM)
+      offWindow(timeline, latest.current.limits, latest.current.window, replace);
+    else replace();
   }, [props.groups, itemsData]);
 
   const { min, max, zoomMin, zoomMax } = props.limits;

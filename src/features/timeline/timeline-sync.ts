@@ -1,0 +1,44 @@
+// What the timeline must change to go from the items it holds to the items it should show. Free of the DOM, so the
+// rules are tested without vis-timeline: every change costs vis-timeline work (a changed item is rebuilt and, when in
+// view, measured), so only what really differs is sent.
+import type { TimelineItemSpec } from './timeline-items';
+
+export interface ItemChanges {
+  /** Ids the timeline holds that are no longer shown. */
+  removed: string[];
+  /** Items the timeline does not hold yet. */
+  added: TimelineItemSpec[];
+  /** Items it holds whose drawing differs (dates, row, label, tooltip, classes). */
+  changed: TimelineItemSpec[];
+}
+
+const sameLines = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((line, i) => line === b[i]);
+
+/** True when both draw the same: specs are rebuilt whenever the dimmed event changes, most of them identical. */
+export function sameSpec(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.group === b.group &&
+      a.shape === b.shape &&
+      a.start === b.start &&
+      a.end === b.end &&
+      a.label === b.label &&
+      a.className === b.className &&
+      sameLines(a.tooltip, b.tooltip))
+  );
+}
+
+export function diffItems(held: ReadonlyMap<string, TimelineItemSpec>, next: readonly TimelineItemSpec[]): ItemChanges {
+  const nextIds = new Set(next.map((item) => item.id));
+  const removed = [...held.keys()].filter((id) => !nextIds.has(id));
+  const added: TimelineItemSpec[] = [];
+  const changed: TimelineItemSpec[] = [];
+  for (const item of next) {
+    const old = held.get(item.id);
+    if (!old) added.push(item);
+    else if (!sameSpec(old, item)) changed.push(item);
+  }
+  return { removed, added, changed };
+}
