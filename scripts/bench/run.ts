@@ -106,7 +106,9 @@ function targetsFor(size: string, app: string, peers: string): Target[] {
       },
       itemsMark: 'items',
       failSelector: '[role=alert]',
-      zoomIn: (page) => page.getByRole('button', { name: 'Zoom in', exact: true }).first(),
+      // By text, not by role: getByRole computes the accessible name of every button on the page first, which took
+      // up to minutes with a long list in the page and was charged to the app as "did not settle".
+      zoomIn: (page) => page.locator('button', { hasText: /^\s*Zoom in\s*$/ }).first(),
       zoomRoot: '.vis-timeline',
       interactive: true,
     },
