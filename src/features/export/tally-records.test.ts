@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { realDataset } from '../../testing/real-dataset';
+import { talliesFor } from '../../data/relations';
 import Papa from 'papaparse';
 import { expect, test } from 'vitest';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';
@@ -44,4 +47,14 @@ test('each figure keeps its qualifier, direction, status, who stated or claims i
   expect(rows[1]).toMatchObject({ label: 'soldiers under 25', count: '', qualifier: 'all' });
   expect(rows[2]).toMatchObject({ stated_by: 'Alex Negotiator', claimed_by: '' });
   expect(rows[3]).toMatchObject({ status: 'claimed', claimed_by: 'Ukraine' });
+});
+
+test('for any set of events, the tallies are those talliesFor gives any one of them, in dataset order', () => {
+  const dataset = realDataset();
+  fc.assert(
+    fc.property(fc.subarray(dataset.events), (events) => {
+      const expected = dataset.tallies.filter((t) => events.some((e) => talliesFor(dataset, e).includes(t)));
+      expect(talliesForEvents(dataset, events)).toEqual(expected);
+    }),
+  );
 });

@@ -1,5 +1,4 @@
 // The tallies that belong to the events on screen, as a CSV: every figure with its qualifier, status and sources.
-import { talliesFor } from '../../data/relations';
 import type { Dataset, Tally, TimelineEvent } from '../../data/schema';
 import { toCsv } from './csv';
 import { citationsCell } from './source-words';
@@ -22,9 +21,12 @@ export const TALLY_CSV_COLUMNS = [
 ] as const;
 
 /** Tallies of the events shown (by their event, or by their round for a round's events), in dataset order. */
+// The union of `talliesFor` over the events, in one pass: asking per event scanned every tally for every event, a
+// quarter of a second on each filter change at 50,000 events.
 export function talliesForEvents(dataset: Dataset, events: readonly TimelineEvent[]): Tally[] {
-  const ids = new Set(events.flatMap((e) => talliesFor(dataset, e).map((t) => t.id)));
-  return dataset.tallies.filter((t) => ids.has(t.id));
+  const eventIds = new Set(events.map((e) => e.id));
+  const rounds = new Set(events.flatMap((e) => (e.round === undefined ? [] : [e.round])));
+  return dataset.tallies.filter((t) => (t.event !== undefined && eventIds.has(t.event)) || rounds.has(t.round));
 }
 
 export function talliesCsv(dataset: Dataset, tallies: readonly Tally[]): string {
