@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
 import { actorEventCounts, isFiltering, prepareSearch, type FilterState, type MatchMode } from './filter-model';
@@ -23,18 +23,10 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
   const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
   const onMatch = useCallback((match: MatchMode) => onChange({ match }), [onChange]);
   const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
-  // Reaching the search box is the sign a search is coming: fold the events' text while the reader starts typing.
-  const stopPreparing = useRef<(() => void) | null>(null);
-  const prepare = () => {
-    stopPreparing.current ??= prepareSearch(dataset);
-  };
-  useEffect(
-    () => () => {
-      stopPreparing.current?.();
-      stopPreparing.current = null;
-    },
-    [dataset],
-  );
+  // Fold the events' search text in the idle moments after the page has loaded, so that even the first keystroke
+  // finds it ready (at 10,000 events folding takes about 100 ms; waiting for the search box's focus left that cost
+  // to a reader who clicks and types at once).
+  useEffect(() => prepareSearch(dataset), [dataset]);
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   return (
@@ -43,7 +35,6 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
         type="search"
         value={state.query}
         onChange={(e) => onChange({ query: e.target.value })}
-        onFocus={prepare}
         aria-label="Search titles, summaries, actors and quotes"
         placeholder="Search titles, summaries, actors, quotes"
         maxLength={200}
