@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { sameProps } from './same-props';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
 import { actorEventCounts, isFiltering, prepareSearch, type FilterState, type MatchMode } from './filter-model';
@@ -16,8 +17,12 @@ interface Props {
 const disclosure =
   'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium dark:border-slate-600 dark:bg-slate-900';
 
-/** Search, actor and track filters, with the live count and one-click clear. */
-export function FilterPanel({ dataset, state, shown, total, onChange, onClear }: Props) {
+/**
+ * Search, actor and track filters, with the live count and one-click clear. Memoised by content: the page renders
+ * again when the URL catches up with a search (300 ms after the last keystroke) with equal filters in new arrays,
+ * and re-rendering the panel then only re-set the search box's attributes.
+ */
+export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, total, onChange, onClear }: Props) {
   const counts = useMemo(() => actorEventCounts(dataset), [dataset]);
   // Stable handlers, so a keystroke in the search box does not re-render the pickers (hundreds of actors at scale).
   const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
@@ -69,4 +74,8 @@ export function FilterPanel({ dataset, state, shown, total, onChange, onClear }:
       </button>
     </section>
   );
+}, samePanelProps);
+
+function samePanelProps({ state: a, ...prev }: Props, { state: b, ...next }: Props): boolean {
+  return sameProps(prev, next) && sameProps(a, b);
 }
