@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useMemo, useState } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { chronology } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
+import { giveElementsASize } from '../../testing/layout';
 import { ChronologyList, WINDOW_ABOVE } from './ChronologyList';
 
 function renderList(selectedId: string | null = null, data = fixtureDataset()) {
@@ -159,19 +160,7 @@ async function renderLongList(count: number, layout: 'scroll box' | 'page') {
 describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s', (layout) => {
   // jsdom lays nothing out: give every box a height, and let scrolling be asked for without moving anything.
   // What is rendered beyond the first screen then follows from the selection alone, which is what these tests are about.
-  const sizes = { offsetHeight: 150, clientHeight: 600 };
-  const originals = new Map<string, PropertyDescriptor | undefined>();
-  beforeAll(() => {
-    for (const [key, value] of Object.entries(sizes)) {
-      originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-    }
-  });
-  afterAll(() => {
-    for (const [key, descriptor] of originals) {
-      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    }
-  });
+  giveElementsASize({ offsetHeight: 150, clientHeight: 600 });
   beforeEach(() => {
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
   });
