@@ -35,7 +35,7 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   return (
-    <section aria-label="Filters" className="mb-4 flex min-w-0 flex-1 flex-wrap items-start gap-2">
+    <section aria-label="Filters" className="mb-4 flex min-w-0 flex-1 basis-80 flex-wrap items-start gap-2">
       <input
         type="search"
         value={state.query}
