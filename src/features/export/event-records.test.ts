@@ -1,22 +1,11 @@
-import Papa from 'papaparse';
 import { expect, test } from 'vitest';
+import { readExportCsv } from '../../testing/read-export-csv';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
 import { realDataset } from '../../testing/real-dataset';
-import { BOM } from './csv';
 import { EVENT_CSV_COLUMNS, EVENTS_EXPORT_FORMAT, eventRecords, eventsCsv, eventsJson } from './event-records';
 
 const SITE = 'https://example.org/talks/';
-
-function parseCsv(text: string) {
-  const result = Papa.parse<Record<string, string>>(text.slice(BOM.length), {
-    header: true,
-    newline: '\r\n',
-    skipEmptyLines: true,
-  });
-  expect(result.errors).toEqual([]);
-  return result.data;
-}
 
 test('a record carries the date as EDTF, in words and as wall-clock bounds, with its precision', () => {
   const dataset = fixtureDataset();
@@ -57,7 +46,7 @@ test('an interval open at the start has no start bound', () => {
 test('the CSV has one row per event shown, in the order given, and parses back to the records', () => {
   const dataset = fixtureDataset();
   const shown = [dataset.events[2]!, dataset.events[0]!];
-  const rows = parseCsv(eventsCsv(dataset, shown, SITE));
+  const rows = readExportCsv(eventsCsv(dataset, shown, SITE));
   expect(Object.keys(rows[0]!)).toEqual([...EVENT_CSV_COLUMNS]);
   expect(rows.map((r) => r.id)).toEqual(['round-2', 'round-3']);
   expect(rows[0]).toMatchObject({
@@ -78,7 +67,7 @@ test('hostile titles and summaries survive the CSV, with formulas turned into te
     { source: 'wire-0602', quote: '@SUM(1)' },
     { source: 'wire-0602', quote: 'a | b' },
   ];
-  const [row] = parseCsv(eventsCsv(dataset, [event], SITE));
+  const [row] = readExportCsv(eventsCsv(dataset, [event], SITE));
   expect(row!.title).toBe(`'${event.title}`);
   expect(row!.summary).toBe(event.summary);
   expect(row!.citations).toBe('Test Wire — “@SUM(1)” | Test Wire — “a | b”');
@@ -99,7 +88,7 @@ test('the JSON says what it is, when and where it was exported, and holds the re
 
 test('every event of the real dataset exports with a date in words and a permalink', () => {
   const dataset = realDataset();
-  const rows = parseCsv(eventsCsv(dataset, dataset.events, SITE));
+  const rows = readExportCsv(eventsCsv(dataset, dataset.events, SITE));
   expect(rows).toHaveLength(dataset.events.length);
   for (const row of rows) {
     expect(row.date_words).not.toMatch(/unreadable/);

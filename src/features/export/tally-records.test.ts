@@ -1,21 +1,10 @@
 import fc from 'fast-check';
 import { realDataset } from '../../testing/real-dataset';
 import { talliesFor } from '../../data/relations';
-import Papa from 'papaparse';
 import { expect, test } from 'vitest';
+import { readExportCsv } from '../../testing/read-export-csv';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';
-import { BOM } from './csv';
 import { TALLY_CSV_COLUMNS, talliesCsv, talliesForEvents } from './tally-records';
-
-function parseCsv(text: string) {
-  const result = Papa.parse<Record<string, string>>(text.slice(BOM.length), {
-    header: true,
-    newline: '\r\n',
-    skipEmptyLines: true,
-  });
-  expect(result.errors).toEqual([]);
-  return result.data;
-}
 
 test('only the tallies of the events shown are exported, in dataset order', () => {
   const dataset = fixtureWithTallies();
@@ -32,7 +21,7 @@ test('only the tallies of the events shown are exported, in dataset order', () =
 
 test('each figure keeps its qualifier, direction, status, who stated or claims it, and its quotes', () => {
   const dataset = fixtureWithTallies();
-  const rows = parseCsv(talliesCsv(dataset, dataset.tallies));
+  const rows = readExportCsv(talliesCsv(dataset, dataset.tallies));
   expect(Object.keys(rows[0]!)).toEqual([...TALLY_CSV_COLUMNS]);
   expect(rows[0]).toMatchObject({
     round: '2',
