@@ -26,10 +26,11 @@ export default defineConfig({
     // Build only: one static page per event at e/<id>/ with Open Graph tags (docs/exports.md, SITE_ORIGIN).
     linkPreviews(),
     // Offline after one visit. 'prompt': a new build (a new dataset hash) waits until the reader chooses Reload in
-    // UpdateNotice, never swapping data under them silently. 'script': registerSW.js, no inline script, for a strict CSP.
+    // UpdateNotice, never swapping data under them silently. No injected register script: UpdateNotice registers
+    // the service worker itself, once the first load is done (src/app/first-load.ts), and no inline script is needed.
     VitePWA({
       registerType: 'prompt',
-      injectRegister: 'script',
+      injectRegister: false,
       // The glob below already precaches the icons; listing them twice would only add duplicate entries.
       includeManifestIcons: false,
       manifest: {

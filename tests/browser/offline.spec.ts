@@ -45,3 +45,31 @@ test('the service worker precaches the very dataset file the page loads', async 
   const sw = await (await request.get('/sw.js')).text();
   expect(sw).toContain(`"${dataset!.slice(1)}"`);
 });
+
+test('the service worker is registered only after the timeline has drawn its first items', async ({ page }) => {
+  // Registering makes the service worker download every asset again; during the first load it slowed the list and
+  // the timeline down. Record when registration is asked for, and when the first timeline item appears.
+  await page.addInitScript(`
+    window.__firstLoad = {};
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.__firstLoad.registered ??= performance.now();
+      return register(...args);
+    };
+    new MutationObserver(() => {
+      if (!window.__firstLoad.items && document.querySelector('.vis-timeline .vis-item')) {
+        window.__firstLoad.items = performance.now();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const { items, registered } = await page.evaluate(
+    () => (window as unknown as { __firstLoad: { items?: number; registered?: number } }).__firstLoad,
+  );
+  expect(items).toBeDefined();
+  expect(registered).toBeDefined();
+  expect(registered!).toBeGreaterThan(items!);
+});

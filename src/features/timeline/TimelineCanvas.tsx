@@ -5,6 +5,7 @@ import moment from 'moment';
 import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import { markFirstLoadDone } from '../../app/first-load';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 import { diffItems } from './timeline-sync';
 import type { TimeWindow, ZoomLimits } from './timeline-window';
@@ -141,6 +142,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       const { start, end } = latest.current.window;
       timeline.setWindow(new Date(start), new Date(end), { animation: false });
       timeline.redraw();
+      markFirstLoadDone();
     });
     // With many rows, vis-timeline scrolls its row labels; a scrollable box must be reachable by keyboard to be
     // scrolled without a mouse (axe: scrollable-region-focusable).
