@@ -53,6 +53,19 @@ test('a failure inside the timeline stays there: the list, details and tallies k
   await expect(page.getByRole('table').first()).toContainText('at least 1,200');
 });
 
+test('when the timeline code fails to download, Try again fetches it again', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-page-error', description: 'the timeline chunk fails once' });
+  let offline = true;
+  await page.route('**/TimelineCanvas-*.js', (route) => (offline ? route.abort('connectionreset') : route.continue()));
+  await page.goto('/');
+  const timeline = page.getByRole('application', { name: 'Timeline of events' });
+  await expect(timeline.getByRole('alert')).toContainText('The timeline could not be drawn');
+  offline = false;
+  await timeline.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.vis-timeline .vis-item').first()).toBeVisible();
+  await expect(timeline.getByRole('alert')).toHaveCount(0);
+});
+
 /** The real dataset with a payload put in front of every free-text field. */
 function hostile(payload: string): string {
   const textFields = new Set([

@@ -1,14 +1,16 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Fragment, type ReactNode } from 'react';
 
 interface State {
   error: Error | null;
+  /** Counts "Try again": a new attempt remounts the children, so they start over (and fetch the code again). */
+  attempt: number;
 }
 
 /** A failure inside vis-timeline stays inside the timeline's box: the list and details keep working. */
 export class TimelineErrorBoundary extends Component<{ children: ReactNode }, State> {
-  state: State = { error: null };
+  state: State = { error: null, attempt: 0 };
 
-  static getDerivedStateFromError(error: Error): State {
+  static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
   }
 
@@ -23,13 +25,13 @@ export class TimelineErrorBoundary extends Component<{ children: ReactNode }, St
           <button
             type="button"
             className="rounded-md border border-slate-300 px-2.5 py-1 dark:border-slate-600"
-            onClick={() => this.setState({ error: null })}
+            onClick={() => this.setState(({ attempt }) => ({ error: null, attempt: attempt + 1 }))}
           >
             Try again
           </button>
         </div>
       );
     }
-    return this.props.children;
+    return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
   }
 }

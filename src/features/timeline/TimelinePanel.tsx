@@ -1,13 +1,12 @@
-import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
+import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
 import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
-
-// vis-timeline and moment load after the list has painted; the placeholder keeps their space so nothing jumps.
-const TimelineCanvas = lazy(() => import('./TimelineCanvas'));
+import { useTimelineCanvas } from './use-timeline-canvas';
 
 interface Props {
   /** Every event: zoom limits and the round buttons stay the same whatever the filters. */
@@ -110,18 +109,15 @@ export function TimelinePanel({
         className="h-[300px] rounded-md border border-slate-200 lg:h-[380px] dark:border-slate-800"
       >
         <TimelineErrorBoundary>
-          <Suspense fallback={<TimelinePlaceholder />}>
-            <TimelineCanvas
-              items={items}
-              groups={groups}
-              selectedId={selectedId}
-              window={shown}
-              limits={limits}
-
-              onSelect={onOpen}
-              onWindowChange={onWindowChange}
-            />
-          </Suspense>
+          <LoadedTimeline
+            items={items}
+            groups={groups}
+            selectedId={selectedId}
+            window={shown}
+            limits={limits}
+            onSelect={onOpen}
+            onWindowChange={onWindowChange}
+          />
         </TimelineErrorBoundary>
       </div>
       <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
@@ -130,6 +126,14 @@ export function TimelinePanel({
       </p>
     </section>
   );
+}
+
+/** The timeline once its code has loaded; until then a placeholder that keeps its space, so nothing jumps. */
+function LoadedTimeline(props: TimelineCanvasProps) {
+  const TimelineCanvas = useTimelineCanvas();
+  // The same function on every render: loaded once per page and kept by the hook's module, not created here.
+  // eslint-disable-next-line react-hooks/static-components
+  return TimelineCanvas ? <TimelineCanvas {...props} /> : <TimelinePlaceholder />;
 }
 
 function TimelinePlaceholder() {
