@@ -182,7 +182,7 @@ function FullList({ entries, selectedId, card, takeKeyIntent }: EntriesProps) {
   return (
     <ol ref={listRef} aria-labelledby="chronology-heading" className="mt-3 space-y-3">
       {entries.map((entry) => (
-        <li key={entry.event.id} className="scroll-mt-2">
+        <li key={entry.event.id} className="scroll-mt-2 [contain-intrinsic-size:auto_9rem] [content-visibility:auto]">
           {card(entry)}
         </li>
       ))}

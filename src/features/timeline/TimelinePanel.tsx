@@ -106,7 +106,7 @@ export function TimelinePanel({
         aria-label="Timeline of events"
         aria-describedby="timeline-keys"
         onKeyDown={onKeyDown}
-        className="h-[300px] rounded-md border border-slate-200 lg:h-[380px] dark:border-slate-800"
+        className="h-[300px] rounded-md border border-slate-200 [contain:strict] lg:h-[380px] dark:border-slate-800"
       >
         <TimelineErrorBoundary>
           <LoadedTimeline
