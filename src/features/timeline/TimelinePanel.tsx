@@ -5,6 +5,7 @@ import { nextEventId } from '../../lib/event-navigation';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
+import { clusterWindow, isClusterId, itemsToDraw } from './timeline-density';
 import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
 import { useTimelineCanvas } from './use-timeline-canvas';
 
@@ -46,6 +47,20 @@ export function TimelinePanel({
   const order = useMemo(() => items.map((i) => i.id), [items]);
   const rounds = useMemo(() => allItems.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [allItems]);
   const shown = window ?? roundsWindow(allItems) ?? { start: limits.min, end: limits.max };
+  const { start, end } = shown;
+  const drawn = useMemo(
+    () => itemsToDraw(items, { start, end }, new Set([selectedId, dimmedId].filter((id) => id !== null))),
+    [items, start, end, selectedId, dimmedId],
+  );
+  const counting = drawn.some((item) => isClusterId(item.id));
+
+  /** A click on an event opens it; on a counted stretch, zooms into that stretch. */
+  function onPick(id: string) {
+    const stretch = clusterWindow(id);
+    if (!stretch) return onOpen(id);
+    const margin = (stretch.end - stretch.start) * 0.05;
+    onWindowChange({ start: stretch.start - margin, end: stretch.end + margin });
+  }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key === 'Enter' && selectedId) {
@@ -110,12 +125,12 @@ export function TimelinePanel({
       >
         <TimelineErrorBoundary>
           <LoadedTimeline
-            items={items}
+            items={drawn}
             groups={groups}
             selectedId={selectedId}
             window={shown}
             limits={limits}
-            onSelect={onOpen}
+            onSelect={onPick}
             onWindowChange={onWindowChange}
           />
         </TimelineErrorBoundary>
@@ -123,6 +138,7 @@ export function TimelinePanel({
       <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
         Home and End jump to the first and last, Enter opens the details.
+        {counting && ' Too many events to draw one by one here: numbered boxes count them; click one to zoom in.'}
       </p>
     </section>
   );

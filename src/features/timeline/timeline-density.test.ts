@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { clusterWindow, isClusterId, itemsToDraw } from './timeline-density';
+import type { TimelineItemSpec } from './timeline-items';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const T0 = Date.UTC(2025, 4, 1);
+
+function item(id: string, start: number, group = 'diplomacy', end?: number): TimelineItemSpec {
+  return {
+    id,
+    group,
+    shape: end === undefined ? 'point' : 'range',
+    start,
+    ...(end === undefined ? {} : { end }),
+    label: id,
+    tooltip: [id],
+    certainty: 'exact',
+    isRound: false,
+    className: '',
+  };
+}
+
+/** `n` events a fixed step apart from T0, alternating between two rows. */
+const series = (n: number, step: number) =>
+  Array.from({ length: n }, (_, i) => item(`e-${i}`, T0 + i * step, i % 2 ? 'military' : 'diplomacy'));
+
+const none = new Set<string>();
+
+test('a record within the budget is drawn as it is, wherever the window is', () => {
+  const items = series(48, DAY);
+  expect(itemsToDraw(items, { start: T0 - 400 * DAY, end: T0 - 300 * DAY }, none, 48)).toBe(items);
+});
+
+test('above the budget, only events within a window’s width of the window are drawn', () => {
+  const items = series(1000, DAY);
+  const window = { start: T0 + 500 * DAY, end: T0 + 510 * DAY };
+  const drawn = itemsToDraw(items, window, none, 250);
+  expect(drawn.map((i) => i.id)).toEqual(
+    items.filter((i) => i.start >= T0 + 490 * DAY && i.start <= T0 + 520 * DAY).map((i) => i.id),
+  );
+});
+
+test('an event spanning into the window is drawn even when it starts far before it', () => {
+  const items = [...series(1000, DAY), item('long', T0 - 100 * DAY, 'diplomacy', T0 + 505 * DAY)];
+  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, none, 250);
+  expect(drawn.some((i) => i.id === 'long')).toBe(true);
+});
+
+test('too many near the window: one count per row and stretch, adding up to the events there', () => {
+  const items = series(10_000, HOUR);
+  const window = { start: T0, end: T0 + 60 * DAY };
+  const drawn = itemsToDraw(items, window, none, 250);
+  expect(drawn.length).toBeLessThanOrEqual(250);
+  expect(drawn.every((i) => isClusterId(i.id) && i.className === 'is-cluster')).toBe(true);
+  expect(drawn.every((i) => Number(i.label) > 1)).toBe(true);
+  const counted = drawn.reduce((sum, i) => sum + Number(i.label.replace(/\D/g, '')), 0);
+  const near = items.filter((i) => i.start >= window.start - 60 * DAY && i.start <= window.end + 60 * DAY);
+  expect(counted).toBe(near.length);
+  // Each row keeps its own counts.
+  expect(new Set(drawn.map((i) => i.group))).toEqual(new Set(['diplomacy', 'military']));
+});
+
+test('a count says how many and when, and clicking it zooms to its stretch', () => {
+  const items = series(10_000, HOUR);
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, 250);
+  const first = drawn.find((i) => i.start <= T0 && i.end! > T0 && i.group === 'diplomacy')!;
+  expect(first.label).toMatch(/^\d[\d,]*$/);
+  expect(first.tooltip[0]).toBe(`${first.label} events`);
+  expect(first.tooltip[1]).toMatch(/^\d+ \w+ \d{4} to \d+ \w+ \d{4}$/);
+  const stretch = clusterWindow(first.id)!;
+  expect(stretch.start).toBe(first.start);
+  // The box stops short of the next stretch, so neighbours sit on one line.
+  expect(first.end).toBeLessThan(stretch.end);
+  expect(first.end).toBeGreaterThan(stretch.start + (stretch.end - stretch.start) / 2);
+  expect(clusterWindow('round-2')).toBeNull();
+});
+
+test('an event alone in its stretch is drawn as itself', () => {
+  const items = [...series(10_000, HOUR), item('alone', T0 - 30 * DAY, 'sanctions')];
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, 250);
+  expect(drawn.find((i) => i.group === 'sanctions')).toMatchObject({ id: 'alone', label: 'alone' });
+});
+
+test('the selected event is drawn as itself, not counted', () => {
+  const items = series(10_000, HOUR);
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, new Set(['e-100']), 250);
+  expect(drawn.filter((i) => i.id === 'e-100')).toHaveLength(1);
+  const counted = drawn
+    .filter((i) => isClusterId(i.id))
+    .reduce((sum, i) => sum + Number(i.label.replace(/\D/g, '')), 0);
+  expect(counted + 1).toBe(items.filter((i) => i.start <= T0 + 120 * DAY).length);
+});
+
+test('panning by less than a stretch keeps the same boxes, so the timeline only adds and removes at the edges', () => {
+  const items = series(10_000, HOUR);
+  const before = itemsToDraw(items, { start: T0 + 100 * DAY, end: T0 + 160 * DAY }, none, 250);
+  const after = itemsToDraw(items, { start: T0 + 103 * DAY, end: T0 + 163 * DAY }, none, 250);
+  const ids = new Set(before.map((i) => i.id));
+  const kept = after.filter((i) => ids.has(i.id));
+  expect(kept.length).toBeGreaterThan(after.length * 0.8);
+});
+
+test('every event near the window is either drawn or counted exactly once', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 400 * 24 }), { minLength: 0, maxLength: 600 }),
+      fc.integer({ min: 0, max: 400 * 24 }),
+      fc.integer({ min: 1, max: 200 * 24 }),
+      (hours, startHour, spanHours) => {
+        const items = hours.map((h, i) => item(`e-${i}`, T0 + h * HOUR, ['a', 'b', 'c'][i % 3]));
+        const window = { start: T0 + startHour * HOUR, end: T0 + (startHour + spanHours) * HOUR };
+        const drawn = itemsToDraw(items, window, none, 50);
+        const span = window.end - window.start;
+        const near = items.filter((i) => i.start >= window.start - span && i.start <= window.end + span);
+        const counted = drawn.reduce((sum, i) => sum + (isClusterId(i.id) ? Number(i.label.replace(/\D/g, '')) : 1), 0);
+        expect(counted).toBe(items.length <= 50 ? items.length : near.length);
+      },
+    ),
+  );
+});

@@ -1,0 +1,107 @@
+// What the timeline draws when the record is large: free of the DOM, so the rules are tested without vis-timeline.
+//
+// vis-timeline builds an object for every item it holds and a DOM node, measured, for every item in view. With
+// 10,000 events that was seconds per load and over 100 ms per zoom step, and hundreds of stacked boxes nobody can
+// read. So above a budget it is given only the events near the window, and when even those are too many, one box
+// per row and stretch of time that counts them ("37 events"); clicking one zooms into its stretch. The list below
+// the timeline still carries every event. A record within the budget (the real one has 48) is drawn as it is.
+import { formatPoint } from '../../data/edtf';
+import type { TimelineItemSpec } from './timeline-items';
+import type { TimeWindow } from './timeline-window';
+
+/** At most this many items are handed to the timeline. */
+export const DRAW_BUDGET = 250;
+
+/** Aim for about this many stretches across the window when counting. */
+const STRETCHES_IN_VIEW = 40;
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Lengths of a stretch, short to long; the shortest that keeps to STRETCHES_IN_VIEW is used. */
+const STRETCH_LENGTHS = [HOUR, 6 * HOUR, DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY, 5 * 365 * DAY];
+
+/** The share of its stretch a count's box covers. */
+const STRETCH_FILL = 0.9;
+
+const CLUSTER_PREFIX = 'cluster:';
+
+/** Ids of counted stretches: never an event id, which is a slug without a colon. */
+export const isClusterId = (id: string) => id.startsWith(CLUSTER_PREFIX);
+
+/** The stretch of time a counted box stands for, read back from its id. */
+export function clusterWindow(id: string): TimeWindow | null {
+  const [, , start, length] = id.split(':');
+  const from = Number(start);
+  const span = Number(length);
+  if (!isClusterId(id) || !Number.isFinite(from) || !Number.isFinite(span)) return null;
+  return { start: from, end: from + span };
+}
+
+const endOf = (item: TimelineItemSpec) => item.end ?? item.start;
+
+/** "3 March 2025 to 9 March 2025", or with times of day when the stretch is shorter than a day. */
+function stretchText(start: number, end: number): string {
+  const precision = end - start < DAY ? 'minute' : 'day';
+  const at = (t: number) => formatPoint({ start: t, end: t, precision, approximate: false, uncertain: false });
+  return `${at(start)} to ${at(end - 1)}`;
+}
+
+/**
+ * The items to hand to the timeline for this window. `keep`: ids always drawn as themselves (the selected event,
+ * the one a link points to), so a selection never disappears into a count.
+ */
+export function itemsToDraw(
+  items: readonly TimelineItemSpec[],
+  window: TimeWindow,
+  keep: ReadonlySet<string>,
+  budget = DRAW_BUDGET,
+): TimelineItemSpec[] {
+  if (items.length <= budget) return items as TimelineItemSpec[];
+  // A window's width on each side: panning that far needs no new items, and stays smooth while dragging.
+  const span = window.end - window.start;
+  const from = window.start - span;
+  const to = window.end + span;
+  const near = items.filter((item) => item.start <= to && endOf(item) >= from);
+  if (near.length <= budget) return near;
+
+  const length = STRETCH_LENGTHS.find((l) => span / l <= STRETCHES_IN_VIEW) ?? STRETCH_LENGTHS.at(-1)!;
+  const drawn: TimelineItemSpec[] = [];
+  // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): how many events start there.
+  const counts = new Map<string, { group: string; start: number; count: number; first: TimelineItemSpec }>();
+  for (const item of near) {
+    if (keep.has(item.id)) {
+      drawn.push(item);
+      continue;
+    }
+    const start = Math.floor(item.start / length) * length;
+    const id = `${CLUSTER_PREFIX}${item.group}:${start}:${length}`;
+    const stretch = counts.get(id);
+    if (stretch) stretch.count += 1;
+    else counts.set(id, { group: item.group, start, count: 1, first: item });
+  }
+  for (const [id, { group, start, count, first }] of counts) {
+    // A stretch with one event costs the timeline one box either way: draw the event.
+    if (count === 1) {
+      drawn.push(first);
+      continue;
+    }
+    const end = start + length;
+    const events = `${count.toLocaleString('en-GB')} events`;
+    drawn.push({
+      id,
+      group,
+      shape: 'range',
+      start,
+      // A gap before the next stretch, so neighbours do not count as overlapping and stack into a second line.
+      end: start + length * STRETCH_FILL,
+      // Just the number: a stretch can be narrower than "1,234 events"; the tooltip and the note under the
+      // timeline say what it counts.
+      label: count.toLocaleString('en-GB'),
+      tooltip: [events, stretchText(start, end), 'Click to zoom in and see them.'],
+      certainty: 'exact',
+      isRound: false,
+      className: 'is-cluster',
+    });
+  }
+  return drawn;
+}
