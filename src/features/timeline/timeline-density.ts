@@ -25,6 +25,8 @@ const STRETCH_FILL = 0.9;
 
 const CLUSTER_PREFIX = 'cluster:';
 
+const number = new Intl.NumberFormat('en-GB');
+
 /** Ids of counted stretches: never an event id, which is a slug without a colon. */
 export const isClusterId = (id: string) => id.startsWith(CLUSTER_PREFIX);
 
@@ -66,42 +68,47 @@ export function itemsToDraw(
 
   const length = STRETCH_LENGTHS.find((l) => span / l <= STRETCHES_IN_VIEW) ?? STRETCH_LENGTHS.at(-1)!;
   const drawn: TimelineItemSpec[] = [];
-  // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): how many events start there.
-  const counts = new Map<string, { group: string; start: number; count: number; first: TimelineItemSpec }>();
+  // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): the events that start there.
+  // Keyed by number, not by a built string: this runs on every zoom step and filter change.
+  const rows = new Map<string, Map<number, TimelineItemSpec[]>>();
   for (const item of near) {
     if (keep.has(item.id)) {
       drawn.push(item);
       continue;
     }
-    const start = Math.floor(item.start / length) * length;
-    const id = `${CLUSTER_PREFIX}${item.group}:${start}:${length}`;
-    const stretch = counts.get(id);
-    if (stretch) stretch.count += 1;
-    else counts.set(id, { group: item.group, start, count: 1, first: item });
+    let row = rows.get(item.group);
+    if (!row) rows.set(item.group, (row = new Map()));
+    const index = Math.floor(item.start / length);
+    const members = row.get(index);
+    if (members) members.push(item);
+    else row.set(index, [item]);
   }
-  for (const [id, { group, start, count, first }] of counts) {
-    // A stretch with one event costs the timeline one box either way: draw the event.
-    if (count === 1) {
-      drawn.push(first);
-      continue;
+  for (const [group, row] of rows) {
+    for (const [index, members] of row) {
+      // A stretch with one event costs the timeline one box either way: draw the event.
+      if (members.length === 1) {
+        drawn.push(members[0]!);
+        continue;
+      }
+      const start = index * length;
+      const end = start + length;
+      const count = number.format(members.length);
+      drawn.push({
+        id: `${CLUSTER_PREFIX}${group}:${start}:${length}`,
+        group,
+        shape: 'range',
+        start,
+        // A gap before the next stretch, so neighbours do not count as overlapping and stack into a second line.
+        end: start + length * STRETCH_FILL,
+        // Just the number: a stretch can be narrower than "1,234 events"; the tooltip and the note under the
+        // timeline say what it counts.
+        label: count,
+        tooltip: [`${count} events`, stretchText(start, end), 'Click to zoom in and see them.'],
+        certainty: 'exact',
+        isRound: false,
+        className: 'is-cluster',
+      });
     }
-    const end = start + length;
-    const events = `${count.toLocaleString('en-GB')} events`;
-    drawn.push({
-      id,
-      group,
-      shape: 'range',
-      start,
-      // A gap before the next stretch, so neighbours do not count as overlapping and stack into a second line.
-      end: start + length * STRETCH_FILL,
-      // Just the number: a stretch can be narrower than "1,234 events"; the tooltip and the note under the
-      // timeline say what it counts.
-      label: count.toLocaleString('en-GB'),
-      tooltip: [events, stretchText(start, end), 'Click to zoom in and see them.'],
-      certainty: 'exact',
-      isRound: false,
-      className: 'is-cluster',
-    });
   }
   return drawn;
 }
