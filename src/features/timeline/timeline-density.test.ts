@@ -33,13 +33,34 @@ test('a record within the budget is drawn as it is, wherever the window is', () 
   expect(itemsToDraw(items, { start: T0 - 400 * DAY, end: T0 - 300 * DAY }, none, 48)).toBe(items);
 });
 
-test('above the budget, only events within a window’s width of the window are drawn', () => {
+test('above the budget, the events nearest the window are drawn: all within a window’s width, up to the budget', () => {
   const items = series(1000, DAY);
   const window = { start: T0 + 500 * DAY, end: T0 + 510 * DAY };
   const drawn = itemsToDraw(items, window, none, 250);
-  expect(drawn.map((i) => i.id)).toEqual(
-    items.filter((i) => i.start >= T0 + 490 * DAY && i.start <= T0 + 520 * DAY).map((i) => i.id),
-  );
+  expect(drawn).toHaveLength(250);
+  const ids = new Set(drawn.map((i) => i.id));
+  for (const i of items.filter((i) => i.start >= T0 + 490 * DAY && i.start <= T0 + 520 * DAY)) {
+    expect(ids.has(i.id)).toBe(true);
+  }
+  // The farthest drawn is no farther from the centre than the nearest left out.
+  const centre = T0 + 505 * DAY;
+  const distance = (i: TimelineItemSpec) => Math.abs(i.start - centre);
+  const farthestDrawn = Math.max(...drawn.map(distance));
+  const nearestLeft = Math.min(...items.filter((i) => !ids.has(i.id)).map(distance));
+  expect(farthestDrawn).toBeLessThanOrEqual(nearestLeft);
+});
+
+test('a zoom step about the centre keeps the same events, so the timeline has nothing to add or remove', () => {
+  const items = series(1000, DAY);
+  const wide = itemsToDraw(items, { start: T0 + 480 * DAY, end: T0 + 540 * DAY }, none, 250);
+  const narrow = itemsToDraw(items, { start: T0 + 495 * DAY, end: T0 + 525 * DAY }, none, 250);
+  expect(new Set(narrow.map((i) => i.id))).toEqual(new Set(wide.map((i) => i.id)));
+});
+
+test('the selected event is drawn even far from the window', () => {
+  const items = series(1000, DAY);
+  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, new Set(['e-3']), 250);
+  expect(drawn.filter((i) => i.id === 'e-3')).toHaveLength(1);
 });
 
 test('an event spanning into the window is drawn even when it starts far before it', () => {
@@ -102,7 +123,7 @@ test('panning by less than a stretch keeps the same boxes, so the timeline only 
   expect(kept.length).toBeGreaterThan(after.length * 0.8);
 });
 
-test('every event near the window is either drawn or counted exactly once', () => {
+test('every event near the window is drawn or counted, exactly once', () => {
   fc.assert(
     fc.property(
       fc.array(fc.integer({ min: 0, max: 400 * 24 }), { minLength: 0, maxLength: 600 }),
@@ -114,8 +135,16 @@ test('every event near the window is either drawn or counted exactly once', () =
         const drawn = itemsToDraw(items, window, none, 50);
         const span = window.end - window.start;
         const near = items.filter((i) => i.start >= window.start - span && i.start <= window.end + span);
+        // No event twice, and none drawn that is not an event or a count.
+        const ids = drawn.map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
         const counted = drawn.reduce((sum, i) => sum + (isClusterId(i.id) ? Number(i.label.replace(/\D/g, '')) : 1), 0);
-        expect(counted).toBe(items.length <= 50 ? items.length : near.length);
+        if (items.length <= 50) expect(counted).toBe(items.length);
+        else if (near.length <= 50) {
+          // Every event near the window is drawn itself, and the budget is filled.
+          expect(drawn).toHaveLength(50);
+          for (const i of near) expect(ids).toContain(i.id);
+        } else expect(counted).toBe(near.length);
       },
     ),
   );

@@ -48,6 +48,56 @@ function stretchText(start: number, end: number): string {
   return `${at(start)} to ${at(end - 1)}`;
 }
 
+/** The items in order of start, sorted once per list of items (it changes with the filters, not with zooming). */
+const sortedLists = new WeakMap<readonly TimelineItemSpec[], TimelineItemSpec[]>();
+function byStart(items: readonly TimelineItemSpec[]): TimelineItemSpec[] {
+  let sorted = sortedLists.get(items);
+  if (!sorted) sortedLists.set(items, (sorted = [...items].sort((a, b) => a.start - b.start)));
+  return sorted;
+}
+
+/** The index of the first item starting at or after `time` (binary search). */
+function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The `budget` events starting nearest the window's centre (so every one starting within a window's width of it),
+ * plus any that start earlier and reach into the window, and the kept ones. Chosen by distance to the centre, not by the window's width, so a
+ * zoom step about the centre keeps the same set and the timeline has nothing to add or remove.
+ */
+function nearest(
+  sorted: readonly TimelineItemSpec[],
+  window: TimeWindow,
+  keep: ReadonlySet<string>,
+  budget: number,
+): TimelineItemSpec[] {
+  const centre = (window.start + window.end) / 2;
+  let below = firstFrom(sorted, centre) - 1;
+  let above = below + 1;
+  const drawn: TimelineItemSpec[] = [];
+  while (drawn.length < budget && (below >= 0 || above < sorted.length)) {
+    const down = below >= 0 ? centre - sorted[below]!.start : Infinity;
+    const up = above < sorted.length ? sorted[above]!.start - centre : Infinity;
+    drawn.push(down <= up ? sorted[below--]! : sorted[above++]!);
+  }
+  // What the nearest `budget` may have missed: long events that start before and reach into the window.
+  // and the selected event, wherever it is.
+  for (let i = 0; i <= below; i++) {
+    const item = sorted[i]!;
+    if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
+  }
+  if (keep.size > 0) for (let i = above; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  return drawn;
+}
+
 /**
  * The items to hand to the timeline for this window. `keep`: ids always drawn as themselves (the selected event,
  * the one a link points to), so a selection never disappears into a count.
@@ -63,14 +113,20 @@ export function itemsToDraw(
   const span = window.end - window.start;
   const from = window.start - span;
   const to = window.end + span;
-  const near = items.filter((item) => item.start <= to && endOf(item) >= from);
-  if (near.length <= budget) return near;
+  const sorted = byStart(items);
+  const first = firstFrom(sorted, from);
+  const last = firstFrom(sorted, to + 1);
+  // Few enough in and around the window: draw them, and more around them up to the budget.
+  if (last - first <= budget) return nearest(sorted, window, keep, budget);
 
   const length = STRETCH_LENGTHS.find((l) => span / l <= STRETCHES_IN_VIEW) ?? STRETCH_LENGTHS.at(-1)!;
   const drawn: TimelineItemSpec[] = [];
   // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): the events that start there.
   // Keyed by number, not by a built string: this runs on every zoom step and filter change.
   const rows = new Map<string, Map<number, TimelineItemSpec[]>>();
+  const near = sorted.slice(first, last);
+  // Events that start before the stretch but reach into the window are drawn too (rare: long intervals).
+  for (let i = 0; i < first; i++) if (endOf(sorted[i]!) >= window.start) near.push(sorted[i]!);
   for (const item of near) {
     if (keep.has(item.id)) {
       drawn.push(item);
