@@ -5,7 +5,8 @@ import { nextEventId } from '../../lib/event-navigation';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
-import { clusterWindow, isClusterId, itemsToDraw } from './timeline-density';
+import { clusterWindow, isClusterId, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
 import { useTimelineCanvas } from './use-timeline-canvas';
 
@@ -48,9 +49,14 @@ export function TimelinePanel({
   const rounds = useMemo(() => allItems.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [allItems]);
   const shown = window ?? roundsWindow(allItems) ?? { start: limits.min, end: limits.max };
   const { start, end } = shown;
+  // Counted stretches stay about 50 px wide whatever the screen (the page's own breakpoints, sm and lg).
+  const medium = useMediaQuery('(min-width: 640px)');
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const stretches = STRETCHES_IN_VIEW[wide ? 'wide' : medium ? 'medium' : 'narrow'];
   const drawn = useMemo(
-    () => itemsToDraw(items, { start, end }, new Set([selectedId, dimmedId].filter((id) => id !== null))),
-    [items, start, end, selectedId, dimmedId],
+    () =>
+      itemsToDraw(items, { start, end }, new Set([selectedId, dimmedId].filter((id) => id !== null)), { stretches }),
+    [items, start, end, selectedId, dimmedId, stretches],
   );
   const counting = drawn.some((item) => isClusterId(item.id));
 

@@ -30,13 +30,13 @@ const none = new Set<string>();
 
 test('a record within the budget is drawn as it is, wherever the window is', () => {
   const items = series(48, DAY);
-  expect(itemsToDraw(items, { start: T0 - 400 * DAY, end: T0 - 300 * DAY }, none, 48)).toBe(items);
+  expect(itemsToDraw(items, { start: T0 - 400 * DAY, end: T0 - 300 * DAY }, none, { budget: 48 })).toBe(items);
 });
 
 test('above the budget, the events nearest the window are drawn: all within a window’s width, up to the budget', () => {
   const items = series(1000, DAY);
   const window = { start: T0 + 500 * DAY, end: T0 + 510 * DAY };
-  const drawn = itemsToDraw(items, window, none, 250);
+  const drawn = itemsToDraw(items, window, none, { budget: 250 });
   expect(drawn).toHaveLength(250);
   const ids = new Set(drawn.map((i) => i.id));
   for (const i of items.filter((i) => i.start >= T0 + 490 * DAY && i.start <= T0 + 520 * DAY)) {
@@ -52,27 +52,27 @@ test('above the budget, the events nearest the window are drawn: all within a wi
 
 test('a zoom step about the centre keeps the same events, so the timeline has nothing to add or remove', () => {
   const items = series(1000, DAY);
-  const wide = itemsToDraw(items, { start: T0 + 480 * DAY, end: T0 + 540 * DAY }, none, 250);
-  const narrow = itemsToDraw(items, { start: T0 + 495 * DAY, end: T0 + 525 * DAY }, none, 250);
+  const wide = itemsToDraw(items, { start: T0 + 480 * DAY, end: T0 + 540 * DAY }, none, { budget: 250 });
+  const narrow = itemsToDraw(items, { start: T0 + 495 * DAY, end: T0 + 525 * DAY }, none, { budget: 250 });
   expect(new Set(narrow.map((i) => i.id))).toEqual(new Set(wide.map((i) => i.id)));
 });
 
 test('the selected event is drawn even far from the window', () => {
   const items = series(1000, DAY);
-  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, new Set(['e-3']), 250);
+  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, new Set(['e-3']), { budget: 250 });
   expect(drawn.filter((i) => i.id === 'e-3')).toHaveLength(1);
 });
 
 test('an event spanning into the window is drawn even when it starts far before it', () => {
   const items = [...series(1000, DAY), item('long', T0 - 100 * DAY, 'diplomacy', T0 + 505 * DAY)];
-  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, none, 250);
+  const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, none, { budget: 250 });
   expect(drawn.some((i) => i.id === 'long')).toBe(true);
 });
 
 test('too many near the window: one count per row and stretch, adding up to the events there', () => {
   const items = series(10_000, HOUR);
   const window = { start: T0, end: T0 + 60 * DAY };
-  const drawn = itemsToDraw(items, window, none, 250);
+  const drawn = itemsToDraw(items, window, none, { budget: 250 });
   expect(drawn.length).toBeLessThanOrEqual(250);
   expect(drawn.every((i) => isClusterId(i.id) && i.className === 'is-cluster')).toBe(true);
   expect(drawn.every((i) => Number(i.label) > 1)).toBe(true);
@@ -85,7 +85,7 @@ test('too many near the window: one count per row and stretch, adding up to the 
 
 test('a count says how many and when, and clicking it zooms to its stretch', () => {
   const items = series(10_000, HOUR);
-  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, 250);
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, { budget: 250 });
   const first = drawn.find((i) => i.start <= T0 && i.end! > T0 && i.group === 'diplomacy')!;
   expect(first.label).toMatch(/^\d[\d,]*$/);
   expect(first.tooltip[0]).toBe(`${first.label} events`);
@@ -100,13 +100,13 @@ test('a count says how many and when, and clicking it zooms to its stretch', () 
 
 test('an event alone in its stretch is drawn as itself', () => {
   const items = [...series(10_000, HOUR), item('alone', T0 - 30 * DAY, 'sanctions')];
-  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, 250);
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, { budget: 250 });
   expect(drawn.find((i) => i.group === 'sanctions')).toMatchObject({ id: 'alone', label: 'alone' });
 });
 
 test('the selected event is drawn as itself, not counted', () => {
   const items = series(10_000, HOUR);
-  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, new Set(['e-100']), 250);
+  const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, new Set(['e-100']), { budget: 250 });
   expect(drawn.filter((i) => i.id === 'e-100')).toHaveLength(1);
   const counted = drawn
     .filter((i) => isClusterId(i.id))
@@ -116,8 +116,8 @@ test('the selected event is drawn as itself, not counted', () => {
 
 test('panning by less than a stretch keeps the same boxes, so the timeline only adds and removes at the edges', () => {
   const items = series(10_000, HOUR);
-  const before = itemsToDraw(items, { start: T0 + 100 * DAY, end: T0 + 160 * DAY }, none, 250);
-  const after = itemsToDraw(items, { start: T0 + 103 * DAY, end: T0 + 163 * DAY }, none, 250);
+  const before = itemsToDraw(items, { start: T0 + 100 * DAY, end: T0 + 160 * DAY }, none, { budget: 250 });
+  const after = itemsToDraw(items, { start: T0 + 103 * DAY, end: T0 + 163 * DAY }, none, { budget: 250 });
   const ids = new Set(before.map((i) => i.id));
   const kept = after.filter((i) => ids.has(i.id));
   expect(kept.length).toBeGreaterThan(after.length * 0.8);
@@ -132,7 +132,7 @@ test('every event near the window is drawn or counted, exactly once', () => {
       (hours, startHour, spanHours) => {
         const items = hours.map((h, i) => item(`e-${i}`, T0 + h * HOUR, ['a', 'b', 'c'][i % 3]));
         const window = { start: T0 + startHour * HOUR, end: T0 + (startHour + spanHours) * HOUR };
-        const drawn = itemsToDraw(items, window, none, 50);
+        const drawn = itemsToDraw(items, window, none, { budget: 50 });
         const span = window.end - window.start;
         const near = items.filter((i) => i.start >= window.start - span && i.start <= window.end + span);
         // No event twice, and none drawn that is not an event or a count.
@@ -148,4 +148,17 @@ test('every event near the window is drawn or counted, exactly once', () => {
       },
     ),
   );
+});
+
+test('on a narrower timeline the stretches are longer, so each count stays wide enough to read', () => {
+  const items = series(10_000, HOUR);
+  const window = { start: T0, end: T0 + 60 * DAY };
+  const lengthOf = (stretches: number) => {
+    const count = itemsToDraw(items, window, none, { stretches }).find((i) => isClusterId(i.id))!;
+    const stretch = clusterWindow(count.id)!;
+    return stretch.end - stretch.start;
+  };
+  expect(lengthOf(4)).toBeGreaterThan(lengthOf(16));
+  expect((60 * DAY) / lengthOf(4)).toBeLessThanOrEqual(4);
+  expect((60 * DAY) / lengthOf(16)).toBeLessThanOrEqual(16);
 });

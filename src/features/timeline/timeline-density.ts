@@ -12,8 +12,8 @@ import type { TimeWindow } from './timeline-window';
 /** At most this many items are handed to the timeline. */
 export const DRAW_BUDGET = 250;
 
-/** Aim for about this many stretches across the window when counting. */
-const STRETCHES_IN_VIEW = 40;
+/** How many stretches fit across the window when counting, by the timeline's width: about 50 px each. */
+export const STRETCHES_IN_VIEW = { narrow: 4, medium: 10, wide: 16 } as const;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -106,7 +106,7 @@ export function itemsToDraw(
   items: readonly TimelineItemSpec[],
   window: TimeWindow,
   keep: ReadonlySet<string>,
-  budget = DRAW_BUDGET,
+  { budget = DRAW_BUDGET, stretches = STRETCHES_IN_VIEW.wide }: { budget?: number; stretches?: number } = {},
 ): TimelineItemSpec[] {
   if (items.length <= budget) return items as TimelineItemSpec[];
   // A window's width on each side: panning that far needs no new items, and stays smooth while dragging.
@@ -119,7 +119,7 @@ export function itemsToDraw(
   // Few enough in and around the window: draw them, and more around them up to the budget.
   if (last - first <= budget) return nearest(sorted, window, keep, budget);
 
-  const length = STRETCH_LENGTHS.find((l) => span / l <= STRETCHES_IN_VIEW) ?? STRETCH_LENGTHS.at(-1)!;
+  const length = STRETCH_LENGTHS.find((l) => span / l <= stretches) ?? STRETCH_LENGTHS.at(-1)!;
   const drawn: TimelineItemSpec[] = [];
   // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): the events that start there.
   // Keyed by number, not by a built string: this runs on every zoom step and filter change.
