@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { chronology } from '../data/chronology';
 import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
@@ -110,14 +110,18 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   );
   const undo = useCallback((name: FilterName) => setFilters(without(filters, name)), [filters, setFilters]);
 
-  const select = useCallback(
-    (id: string) => {
-      const item = items.find((i) => i.id === id);
-      const next = item && window_ ? windowShowing(window_, item) : window_;
-      void setParams({ event: id, ...(next !== window_ && { window: next }) });
-    },
-    [items, window_, setParams],
-  );
+  // Selecting reads the view at the time of the click, not of the render: the handlers stay the same functions
+  // across zoom steps and pans, so the tallies and the list (memoised) are not re-rendered by them.
+  const current = useRef({ items, window_, setParams });
+  useEffect(() => {
+    current.current = { items, window_, setParams };
+  });
+  const select = useCallback((id: string) => {
+    const { items, window_, setParams } = current.current;
+    const item = items.find((i) => i.id === id);
+    const next = item && window_ ? windowShowing(window_, item) : window_;
+    void setParams({ event: id, ...(next !== window_ && { window: next }) });
+  }, []);
   const open = useCallback(
     (id: string) => {
       select(id);

@@ -1,13 +1,14 @@
 import {
+  type KeyboardEvent,
   lazy,
+  memo,
+  type ReactNode,
   Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
-  type KeyboardEvent,
-  type ReactNode,
 } from 'react';
 import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
@@ -48,7 +49,7 @@ interface Props {
 }
 
 /** The accessible, chronological list of every event: the timeline's full equivalent, sharing its selection. */
-export function ChronologyList({
+export const ChronologyList = memo(function ChronologyList({
   dataset,
   entries,
   total,
@@ -138,7 +139,7 @@ export function ChronologyList({
       )}
     </section>
   );
-}
+});
 
 /**
  * Brings an entry into view inside the list's own scroll box. When the page itself scrolls, only focus moved by the

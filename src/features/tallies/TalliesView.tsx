@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { sourceIndex } from '../../data/source-index';
 import { RoundComparison } from './RoundComparison';
@@ -18,8 +18,16 @@ interface Props {
   visibleEventIds?: ReadonlySet<string> | null;
 }
 
-/** The figures of the three rounds (prisoners, bodies, civilians, children), each with its quotes, and the rounds compared. */
-export function TalliesView({ dataset, selectedEventId = null, onSelectEvent, visibleEventIds = null }: Props) {
+/**
+ * The figures of the three rounds (prisoners, bodies, civilians, children), each with its quotes, and the rounds
+ * compared. Memoised: a zoom step or a pan re-renders the page but changes nothing here.
+ */
+export const TalliesView = memo(function TalliesView({
+  dataset,
+  selectedEventId = null,
+  onSelectEvent,
+  visibleEventIds = null,
+}: Props) {
   const baseId = useId();
   const visible = useMemo(() => tallyVisibility(dataset, visibleEventIds), [dataset, visibleEventIds]);
   const grid = useMemo(() => tallyGrid(dataset, visible), [dataset, visible]);
@@ -59,4 +67,4 @@ export function TalliesView({ dataset, selectedEventId = null, onSelectEvent, vi
       <RoundComparison columns={comparison} sources={sources} names={names} selectedEventId={selectedEventId} />
     </div>
   );
-}
+});
