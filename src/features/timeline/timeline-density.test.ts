@@ -57,16 +57,25 @@ test('a zoom step about the centre keeps the same events, so the timeline has no
   expect(new Set(narrow.map((i) => i.id))).toEqual(new Set(wide.map((i) => i.id)));
 });
 
-test('the selected event is drawn even far from the window', () => {
+test('the selected event is drawn even far from the window, whether the rest is drawn or counted', () => {
   const items = series(1000, DAY);
   const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, new Set(['e-3']), { budget: 250 });
   expect(drawn.filter((i) => i.id === 'e-3')).toHaveLength(1);
+  const dense = series(10_000, HOUR);
+  const counted = itemsToDraw(dense, { start: T0 + 300 * DAY, end: T0 + 360 * DAY }, new Set(['e-3']), { budget: 250 });
+  expect(counted.some((i) => isClusterId(i.id))).toBe(true);
+  expect(counted.filter((i) => i.id === 'e-3')).toHaveLength(1);
 });
 
 test('an event spanning into the window is drawn even when it starts far before it', () => {
   const items = [...series(1000, DAY), item('long', T0 - 100 * DAY, 'diplomacy', T0 + 505 * DAY)];
   const drawn = itemsToDraw(items, { start: T0 + 500 * DAY, end: T0 + 510 * DAY }, none, { budget: 250 });
   expect(drawn.some((i) => i.id === 'long')).toBe(true);
+  // Where the rest is counted too: drawn itself, since the box for where it starts would be out of view.
+  const dense = [...series(10_000, HOUR), item('long', T0 - 100 * DAY, 'diplomacy', T0 + 305 * DAY)];
+  const counted = itemsToDraw(dense, { start: T0 + 300 * DAY, end: T0 + 360 * DAY }, none, { budget: 250 });
+  expect(counted.some((i) => isClusterId(i.id))).toBe(true);
+  expect(counted.filter((i) => i.id === 'long')).toHaveLength(1);
 });
 
 test('too many near the window: one count per row and stretch, adding up to the events there', () => {

@@ -3,7 +3,7 @@
 // vis-timeline builds an object for every item it holds and a DOM node, measured, for every item in view. With
 // 10,000 events that was seconds per load and over 100 ms per zoom step, and hundreds of stacked boxes nobody can
 // read. So above a budget it is given only the events near the window, and when even those are too many, one box
-// per row and stretch of time that counts them ("37 events"); clicking one zooms into its stretch. The list below
+// per row and stretch of time that shows how many events start there; clicking one zooms into its stretch. The list below
 // the timeline still carries every event. A record within the budget (the real one has 48) is drawn as it is.
 import { formatPoint } from '../../data/edtf';
 import type { TimelineItemSpec } from './timeline-items';
@@ -70,8 +70,9 @@ function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
 
 /**
  * The `budget` events starting nearest the window's centre (so every one starting within a window's width of it),
- * plus any that start earlier and reach into the window, and the kept ones. Chosen by distance to the centre, not by the window's width, so a
- * zoom step about the centre keeps the same set and the timeline has nothing to add or remove.
+ * plus any that start earlier and reach into the window, and the kept ones. Chosen by distance to the centre, not
+ * by the window's width, so a zoom step about the centre keeps the same set and the timeline has nothing to add or
+ * remove.
  */
 function nearest(
   sorted: readonly TimelineItemSpec[],
@@ -88,8 +89,8 @@ function nearest(
     const up = above < sorted.length ? sorted[above]!.start - centre : Infinity;
     drawn.push(down <= up ? sorted[below--]! : sorted[above++]!);
   }
-  // What the nearest `budget` may have missed: long events that start before and reach into the window.
-  // and the selected event, wherever it is.
+  // What the nearest `budget` may have missed: long events that start before and reach into the window, and the
+  // kept ones, wherever they are.
   for (let i = 0; i <= below; i++) {
     const item = sorted[i]!;
     if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
@@ -124,10 +125,14 @@ export function itemsToDraw(
   // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): the events that start there.
   // Keyed by number, not by a built string: this runs on every zoom step and filter change.
   const rows = new Map<string, Map<number, TimelineItemSpec[]>>();
-  const near = sorted.slice(first, last);
-  // Events that start before the stretch but reach into the window are drawn too (rare: long intervals).
-  for (let i = 0; i < first; i++) if (endOf(sorted[i]!) >= window.start) near.push(sorted[i]!);
-  for (const item of near) {
+  // Drawn as themselves, not counted: events that start before the stretch but reach into the window (rare: long
+  // intervals; their start's box would be out of view), and the kept ones, wherever they are.
+  for (let i = 0; i < first; i++) {
+    const item = sorted[i]!;
+    if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
+  }
+  if (keep.size > 0) for (let i = last; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  for (const item of sorted.slice(first, last)) {
     if (keep.has(item.id)) {
       drawn.push(item);
       continue;
