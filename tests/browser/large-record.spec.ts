@@ -13,12 +13,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a large record opens with counts on the timeline, and a count zooms into its stretch', async ({ page }) => {
   await page.goto('/');
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /events/ })
-      .first(),
-  ).toBeVisible();
+  // The list still has every event, whatever the timeline counts.
   await expect(page.getByText('3000 events in time order', { exact: false })).toBeVisible();
   const counts = page.locator('.vis-item.is-cluster');
   await expect(counts.first()).toBeVisible();
