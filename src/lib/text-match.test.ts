@@ -52,6 +52,20 @@ test('highlighting never changes the text, whatever it is', () => {
   );
 });
 
+test('plain ASCII text is marked exactly as the character-by-character fold marks it', () => {
+  // A no-break space is not ASCII, so it sends the text down the general path, and no query word holds one (words
+  // are split on white space), so it adds no mark of its own.
+  const marks = (segments: { text: string; match: boolean }[]) =>
+    segments.flatMap((s) => Array.from(s.text, () => s.match));
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme-ascii' }), fc.string(), (text, query) => {
+      const words = queryWords(query);
+      const general = marks(highlightSegments(`${text}\u00a0`, words)).slice(0, text.length);
+      expect(marks(highlightSegments(text, words))).toEqual(general);
+    }),
+  );
+});
+
 test('folding is idempotent', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme' }), (s) => {

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { realDataset } from '../../testing/real-dataset';
 import { dateTableFor } from '../../data/edtf-parse';
-import { calendarSummary, eventsCalendar, placeOnCalendar } from './calendar';
+import { calendarCounts, calendarSummary, eventsCalendar, placeOnCalendar } from './calendar';
 
 const SITE = 'https://example.org/';
 const NOW = new Date('2025-11-21T10:00:00Z');
@@ -103,10 +103,14 @@ test('the whole real dataset makes a valid calendar with CRLF lines of at most 7
 test('the summary says how many events were left out and why', () => {
   const dataset = fixtureDataset();
   const result = eventsCalendar(dataset, dataset.events, { siteUrl: SITE, now: NOW });
-  expect(calendarSummary(result)).toBe(
+  const counts = calendarCounts(dataset.events, dataset.dates);
+  // The counts are the file's own: what the summary says is what the download holds.
+  expect(counts.included).toBe(result.included.length);
+  expect([...counts.leftOut.values()].reduce((a, b) => a + b)).toBe(result.leftOut.length);
+  expect(calendarSummary(counts)).toBe(
     '2 of 4 events go in the calendar, with an exact day or time. 2 left out: 1 known only to the month or year, 1 given as a span of days.',
   );
-  expect(calendarSummary({ included: [dataset.events[0]!], leftOut: [] })).toBe(
+  expect(calendarSummary(calendarCounts([dataset.events[0]!], dataset.dates))).toBe(
     '1 of 1 event goes in the calendar, with an exact day or time.',
   );
 });

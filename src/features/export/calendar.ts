@@ -97,7 +97,7 @@ export interface CalendarExport {
 type OnCalendar = Exclude<Placement, { kind: 'left-out' }>;
 
 /** Which events can go in a calendar, and where; which are left out, and why; in the order given. */
-export function splitForCalendar(events: readonly TimelineEvent[], dates: DateTable) {
+function splitForCalendar(events: readonly TimelineEvent[], dates: DateTable) {
   const placed: { event: TimelineEvent; placement: OnCalendar }[] = [];
   const leftOut: CalendarExport['leftOut'] = [];
   for (const event of events) {
@@ -127,13 +127,30 @@ export function eventsCalendar(
   return { ics: calendarDocument(header, components), included, leftOut };
 }
 
+/** How many events go in the calendar, and how many are left out for each reason: what `calendarSummary` words. */
+export interface CalendarCounts {
+  included: number;
+  leftOut: ReadonlyMap<LeftOutReason, number>;
+}
+
+/** `splitForCalendar` counted, not listed: the summary follows every filter change, 10,000 events at a time. */
+export function calendarCounts(events: readonly TimelineEvent[], dates: DateTable): CalendarCounts {
+  let included = 0;
+  const leftOut = new Map<LeftOutReason, number>();
+  for (const event of events) {
+    const placement = placeOnCalendar(event, dates);
+    if (placement.kind === 'left-out') leftOut.set(placement.reason, (leftOut.get(placement.reason) ?? 0) + 1);
+    else included++;
+  }
+  return { included, leftOut };
+}
+
 /** "23 of 48 events go in the calendar, with an exact day or time. 25 left out: 10 known only to the month or year, …" */
-export function calendarSummary({ included, leftOut }: Pick<CalendarExport, 'included' | 'leftOut'>): string {
-  const total = included.length + leftOut.length;
-  const head = `${included.length} of ${total} ${total === 1 ? 'event goes' : 'events go'} in the calendar, with an exact day or time.`;
-  if (leftOut.length === 0) return head;
-  const counts = new Map<LeftOutReason, number>();
-  for (const { reason } of leftOut) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  const parts = REASONS.filter((r) => counts.has(r)).map((r) => `${counts.get(r)} ${LEFT_OUT_WORDS[r]}`);
-  return `${head} ${leftOut.length} left out: ${parts.join(', ')}.`;
+export function calendarSummary({ included, leftOut }: CalendarCounts): string {
+  const out = [...leftOut.values()].reduce((sum, n) => sum + n, 0);
+  const total = included + out;
+  const head = `${included} of ${total} ${total === 1 ? 'event goes' : 'events go'} in the calendar, with an exact day or time.`;
+  if (out === 0) return head;
+  const parts = REASONS.filter((r) => leftOut.has(r)).map((r) => `${leftOut.get(r)} ${LEFT_OUT_WORDS[r]}`);
+  return `${head} ${out} left out: ${parts.join(', ')}.`;
 }

@@ -45,22 +45,44 @@ export interface ComparisonColumn extends RoundColumn {
   hidden: Record<ComparedTopic, number>;
 }
 
+/**
+ * Each round's column with the events of each compared topic on its day, whatever the filters. Kept per dataset:
+ * finding them reads every event's date, which a large record (10,000 events) made the costliest part of a filter
+ * change, and only the dataset changes them.
+ */
+const sameDayByDataset = new WeakMap<
+  Dataset,
+  { column: RoundColumn; onTopic: Record<ComparedTopic, TimelineEvent[]> }[]
+>();
+function roundTopicEvents(dataset: Dataset) {
+  let found = sameDayByDataset.get(dataset);
+  if (!found) {
+    found = roundColumns(dataset).map((column) => {
+      const day = roundDay(column.date);
+      const sameDay = day ? dataset.events.filter((e) => isOnDay(dateIn(dataset.dates, e.date), day)) : [];
+      const onTopic = Object.fromEntries(
+        COMPARED_TOPICS.map((t) => [t, sameDay.filter((e) => e.topics?.includes(t))]),
+      ) as Record<ComparedTopic, TimelineEvent[]>;
+      return { column, onTopic };
+    });
+    sameDayByDataset.set(dataset, found);
+  }
+  return found;
+}
+
 /** With `visibleEventIds`, only events the current filters show are lined up; the rounds themselves always are. */
 export function roundComparison(
   dataset: Dataset,
   visibleEventIds: ReadonlySet<string> | null = null,
 ): ComparisonColumn[] {
-  return roundColumns(dataset).map((column) => {
-    const day = roundDay(column.date);
+  return roundTopicEvents(dataset).map(({ column, onTopic }) => {
     const shown = (e: TimelineEvent) => visibleEventIds === null || visibleEventIds.has(e.id);
-    const sameDay = day ? dataset.events.filter((e) => isOnDay(dateIn(dataset.dates, e.date), day)) : [];
-    const onTopic = (topic: ComparedTopic) => sameDay.filter((e) => e.topics?.includes(topic));
-    const topics = Object.fromEntries(COMPARED_TOPICS.map((t) => [t, onTopic(t).filter(shown)])) as Record<
+    const topics = Object.fromEntries(COMPARED_TOPICS.map((t) => [t, onTopic[t].filter(shown)])) as Record<
       ComparedTopic,
       TimelineEvent[]
     >;
     const hidden = Object.fromEntries(
-      COMPARED_TOPICS.map((t) => [t, onTopic(t).filter((e) => !shown(e)).length]),
+      COMPARED_TOPICS.map((t) => [t, onTopic[t].filter((e) => !shown(e)).length]),
     ) as Record<ComparedTopic, number>;
     return { ...column, topics, hidden };
   });

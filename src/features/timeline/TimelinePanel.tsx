@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
@@ -30,7 +30,8 @@ interface Props {
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-export function TimelinePanel({
+/** Memoised: a keystroke in the search box re-renders the page before the filtered events follow. */
+export const TimelinePanel = memo(function TimelinePanel({
   entries,
   shownIds,
   tracks,
@@ -148,7 +149,7 @@ export function TimelinePanel({
       </p>
     </section>
   );
-}
+});
 
 /** The timeline once its code has loaded; until then a placeholder that keeps its space, so nothing jumps. */
 function LoadedTimeline(props: TimelineCanvasProps) {
