@@ -80,3 +80,25 @@ test('a filter change removes the events it hides and draws them again when they
   rerender(<TimelineCanvas {...props} />);
   await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(4));
 });
+
+test('a range whose count changes shows the new count in the box already drawn', async () => {
+  const { container, rerender, props } = setup();
+  await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(4));
+  const range = {
+    ...props.items[0]!,
+    id: 'cluster:g:0:1',
+    shape: 'range' as const,
+    start: Date.UTC(2025, 5, 1),
+    end: Date.UTC(2025, 5, 20),
+    label: '3',
+    tooltip: ['3 events'],
+  };
+  rerender(<TimelineCanvas {...props} items={[range]} />);
+  await waitFor(() => expect(container.querySelector('.vis-item .tl-label')?.textContent).toBe('3'));
+  const box = container.querySelector('.vis-item');
+  rerender(<TimelineCanvas {...props} items={[{ ...range, label: '12', tooltip: ['12 events'] }]} />);
+  await waitFor(() => expect(container.querySelector('.vis-item .tl-label')?.textContent).toBe('12'));
+  // The same box, not a rebuilt one: rebuilding (and measuring) every counted box made a filter change slow.
+  expect(container.querySelector('.vis-item')).toBe(box);
+  expect(container.querySelectorAll('.vis-item')).toHaveLength(1);
+});

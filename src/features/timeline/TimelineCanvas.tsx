@@ -21,15 +21,22 @@ export interface TimelineCanvasProps {
   onWindowChange: (window: TimeWindow) => void;
 }
 
+/** Writes the lines into `root`, one div each, with textContent: no string from the data is ever parsed as HTML. */
+function writeLines(root: HTMLElement, lines: readonly string[]) {
+  root.replaceChildren(
+    ...lines.map((line) => {
+      const el = document.createElement('div');
+      el.textContent = line;
+      return el;
+    }),
+  );
+}
+
 /** Text only: a node built with textContent, so no string from the data is ever parsed as HTML. */
-function textNode(className: string, lines: string[]): HTMLElement {
+function textNode(className: string, lines: readonly string[]): HTMLElement {
   const root = document.createElement('div');
   root.className = className;
-  for (const line of lines) {
-    const el = document.createElement('div');
-    el.textContent = line;
-    root.appendChild(el);
-  }
+  writeLines(root, lines);
   return root;
 }
 
@@ -88,6 +95,8 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   // The specs the timeline holds, by id: what the next change is measured against, and where templates look up
   // labels and tooltips.
   const held = useRef(new Map<string, TimelineItemSpec>());
+  // The label node last built for each item vis-timeline has drawn: a relabelled range gets its new words here.
+  const labelNodes = useRef(new Map<string, HTMLElement>());
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -97,8 +106,12 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     const container = containerRef.current;
     if (!container) return;
     const { limits } = latest.current;
-    const template = (_item: unknown, _element: HTMLElement, data: TemplateData) =>
-      textNode('tl-label', [held.current.get(String(data.id))?.label ?? '']);
+    const template = (_item: unknown, _element: HTMLElement, data: TemplateData) => {
+      const id = String(data.id);
+      const node = textNode('tl-label', [held.current.get(id)?.label ?? '']);
+      labelNodes.current.set(id, node);
+      return node;
+    };
     const tooltip = (item: TemplateData) => textNode('tl-tooltip', held.current.get(String(item.id))?.tooltip ?? []);
     const options: TimelineOptions = {
       // Wall-clock times are carried as UTC: show them as they were stated, whatever the reader's time zone.
@@ -158,10 +171,17 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   }, [itemsData]);
 
   useEffect(() => {
-    const { removed, added, changed } = diffItems(held.current, props.items);
+    const { removed, added, changed, relabelled } = diffItems(held.current, props.items);
+    held.current = new Map(props.items.map((i) => [i.id, i]));
+    // Written into the box vis-timeline drew (attached or kept for when it comes back into view); one it has not
+    // drawn yet reads its label from `held` when it does. Tooltips are built from `held` on hover.
+    for (const item of relabelled) {
+      const node = labelNodes.current.get(item.id);
+      if (node) writeLines(node, [item.label]);
+    }
+    for (const id of [...removed, ...changed.map((i) => i.id)]) labelNodes.current.delete(id);
     const count = removed.length + added.length + changed.length;
     if (count === 0) return;
-    held.current = new Map(props.items.map((i) => [i.id, i]));
     const timeline = timelineRef.current;
     if (!timeline || count < OFF_WINDOW_FROM) {
       itemsData.items.remove(removed);

@@ -40,3 +40,17 @@ test('a change of date, row, label or tooltip counts as a change', () => {
     expect(diffItems(held([base]), [item('a', over)]).changed).toHaveLength(1);
   }
 });
+
+test('a range whose words alone change is relabelled in place; any other change of a range is a change', () => {
+  const base = item('a', { shape: 'range', end: 10 });
+  const words = diffItems(held([base]), [item('a', { shape: 'range', end: 10, label: '12', tooltip: ['12 events'] })]);
+  expect(words.relabelled.map((i) => i.label)).toEqual(['12']);
+  expect(words.changed).toEqual([]);
+  for (const over of [{ end: 11 }, { group: 'h' }, { className: 'track-g is-dimmed' }]) {
+    const changes = diffItems(held([base]), [item('a', { shape: 'range', end: 10, label: '12', ...over })]);
+    expect(changes.changed).toHaveLength(1);
+    expect(changes.relabelled).toEqual([]);
+  }
+  // A box or point is as wide as its label: a new label must be measured again.
+  expect(diffItems(held([item('b')]), [item('b', { label: 'longer' })]).changed).toHaveLength(1);
+});

@@ -10,24 +10,31 @@ export interface ItemChanges {
   added: TimelineItemSpec[];
   /** Items it holds whose drawing differs (dates, row, label, tooltip, classes). */
   changed: TimelineItemSpec[];
+  /**
+   * Ranges it holds whose words alone differ (label, tooltip): a range is as wide as its dates, so a new label needs
+   * no new measurement and can be written into the drawn box. A filter change recounts every counted stretch, and
+   * rebuilding each one cost vis-timeline a layout per box.
+   */
+  relabelled: TimelineItemSpec[];
 }
 
 const sameLines = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((line, i) => line === b[i]);
 
+/** True when both are drawn in the same place and the same way: same row, shape, dates and classes. */
+const sameBox = (a: TimelineItemSpec, b: TimelineItemSpec) =>
+  a.id === b.id &&
+  a.group === b.group &&
+  a.shape === b.shape &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.className === b.className;
+
+const sameWords = (a: TimelineItemSpec, b: TimelineItemSpec) => a.label === b.label && sameLines(a.tooltip, b.tooltip);
+
 /** True when both draw the same: specs are rebuilt whenever the dimmed event changes, most of them identical. */
 export function sameSpec(a: TimelineItemSpec, b: TimelineItemSpec): boolean {
-  return (
-    a === b ||
-    (a.id === b.id &&
-      a.group === b.group &&
-      a.shape === b.shape &&
-      a.start === b.start &&
-      a.end === b.end &&
-      a.label === b.label &&
-      a.className === b.className &&
-      sameLines(a.tooltip, b.tooltip))
-  );
+  return a === b || (sameBox(a, b) && sameWords(a, b));
 }
 
 export function diffItems(held: ReadonlyMap<string, TimelineItemSpec>, next: readonly TimelineItemSpec[]): ItemChanges {
@@ -35,10 +42,13 @@ export function diffItems(held: ReadonlyMap<string, TimelineItemSpec>, next: rea
   const removed = [...held.keys()].filter((id) => !nextIds.has(id));
   const added: TimelineItemSpec[] = [];
   const changed: TimelineItemSpec[] = [];
+  const relabelled: TimelineItemSpec[] = [];
   for (const item of next) {
     const old = held.get(item.id);
     if (!old) added.push(item);
-    else if (!sameSpec(old, item)) changed.push(item);
+    else if (sameSpec(old, item)) continue;
+    else if (item.shape === 'range' && sameBox(old, item)) relabelled.push(item);
+    else changed.push(item);
   }
-  return { removed, added, changed };
+  return { removed, added, changed, relabelled };
 }
