@@ -1,5 +1,5 @@
-import { memo, useId, useState } from 'react';
-import type { Dataset } from '../../data/schema';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Actor, Dataset } from '../../data/schema';
 import { actorGroups, actorMatches, matchingSpelling } from './actor-groups';
 import type { MatchMode } from './filter-model';
 import { sameProps } from './same-props';
@@ -24,14 +24,21 @@ export const ActorPicker = memo(function ActorPicker({
 }: Props) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const groups = actorGroups(dataset.actors);
+  const groups = useMemo(() => actorGroups(dataset.actors), [dataset.actors]);
   const chosen = new Set(selected);
 
-  const toggle = (actorId: string, members: string[]) => {
-    if (chosen.has(actorId)) onChange(selected.filter((x) => x !== actorId));
+  // The same function on every render, reading the selection when called: a tick then re-renders only the rows
+  // whose own state changed, not the hundreds of others a large record lists.
+  const latest = useRef({ selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { selected, onChange };
+  });
+  const toggle = useCallback((actorId: string, members: readonly string[] = []) => {
+    const { selected, onChange } = latest.current;
+    if (selected.includes(actorId)) onChange(selected.filter((x) => x !== actorId));
     // Picking a state picks its people: they are covered by it, so their own ticks are folded into it.
     else onChange([...selected.filter((x) => !members.includes(x)), actorId]);
-  };
+  }, []);
 
   return (
     <fieldset className="min-w-0">
@@ -66,32 +73,18 @@ export const ActorPicker = memo(function ActorPicker({
                 <p className="text-sm font-medium">Others</p>
               )}
               <ul className="mt-1 space-y-0.5 pl-5">
-                {members.map((member) => {
-                  const spelling = matchingSpelling(member, search);
-                  return (
-                    <li key={member.id}>
-                      <label className="flex items-baseline gap-2 text-sm">
-                        <input
-                          type="checkbox"
-                          checked={partyChosen || chosen.has(member.id)}
-                          disabled={partyChosen}
-                          onChange={() => toggle(member.id, [])}
-                          aria-describedby={partyChosen ? `${id}-${member.id}-via` : undefined}
-                        />
-                        <span>
-                          {member.name} <Count n={counts.get(member.id) ?? 0} />
-                          {spelling && ' '}
-                          {spelling && <span className="text-slate-600 dark:text-slate-400">(also “{spelling}”)</span>}
-                          {partyChosen && (
-                            <span id={`${id}-${member.id}-via`} className="sr-only">
-                              , included with {party?.name}
-                            </span>
-                          )}
-                        </span>
-                      </label>
-                    </li>
-                  );
-                })}
+                {members.map((member) => (
+                  <MemberRow
+                    key={member.id}
+                    member={member}
+                    checked={partyChosen || chosen.has(member.id)}
+                    via={partyChosen ? (party?.name ?? null) : null}
+                    viaId={`${id}-${member.id}-via`}
+                    count={counts.get(member.id) ?? 0}
+                    spelling={matchingSpelling(member, search)}
+                    onToggle={toggle}
+                  />
+                ))}
               </ul>
             </div>
           );
@@ -110,6 +103,45 @@ export const ActorPicker = memo(function ActorPicker({
     </fieldset>
   );
 }, sameProps);
+
+interface MemberRowProps {
+  member: Actor;
+  checked: boolean;
+  /** The state whose tick covers this person (the row is then ticked and disabled); null otherwise. */
+  via: string | null;
+  viaId: string;
+  count: number;
+  /** The spelling the actor search matched, when it is not the name shown. */
+  spelling: string | null | undefined;
+  onToggle: (actorId: string) => void;
+}
+
+/** One person's tick box; memoised, so a tick elsewhere leaves it alone. */
+const MemberRow = memo(function MemberRow({ member, checked, via, viaId, count, spelling, onToggle }: MemberRowProps) {
+  return (
+    <li>
+      <label className="flex items-baseline gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={via !== null}
+          onChange={() => onToggle(member.id)}
+          aria-describedby={via !== null ? viaId : undefined}
+        />
+        <span>
+          {member.name} <Count n={count} />
+          {spelling && ' '}
+          {spelling && <span className="text-slate-600 dark:text-slate-400">(also “{spelling}”)</span>}
+          {via !== null && (
+            <span id={viaId} className="sr-only">
+              , included with {via}
+            </span>
+          )}
+        </span>
+      </label>
+    </li>
+  );
+});
 
 function Count({ n }: { n: number }) {
   return (

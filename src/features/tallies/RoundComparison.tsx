@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { TimelineEvent } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { nameOf } from '../../data/tally-words';
@@ -64,7 +64,7 @@ function TopicEvents({
 }
 
 /** The rounds side by side on what else they produced, from the round events and the events tagged with a topic. */
-export function RoundComparison({ columns, sources, names, selectedEventId }: Props) {
+export const RoundComparison = memo(function RoundComparison({ columns, sources, names, selectedEventId }: Props) {
   const baseId = useId();
   const selected = (c: ComparisonColumn) =>
     selectedEventId != null && c.event?.id === selectedEventId ? 'bg-blue-50 dark:bg-blue-950/60' : '';
@@ -135,4 +135,4 @@ export function RoundComparison({ columns, sources, names, selectedEventId }: Pr
       </div>
     </section>
   );
-}
+});

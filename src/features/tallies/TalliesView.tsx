@@ -1,8 +1,9 @@
 import { memo, useId, useMemo } from 'react';
-import type { Dataset } from '../../data/schema';
+import type { Dataset, Tally } from '../../data/schema';
+import { useKeyed } from '../../lib/use-keyed';
 import { sourceIndex } from '../../data/source-index';
 import { RoundComparison } from './RoundComparison';
-import { roundComparison } from './round-comparison';
+import { COMPARED_TOPICS, roundComparison, type ComparisonColumn } from './round-comparison';
 import { TallyChart } from './TallyChart';
 import { tallyGrid, tallyVisibility } from './tally-grid';
 import { TallyTable } from './TallyTable';
@@ -29,10 +30,22 @@ export const TalliesView = memo(function TalliesView({
   visibleEventIds = null,
 }: Props) {
   const baseId = useId();
-  const visible = useMemo(() => tallyVisibility(dataset, visibleEventIds), [dataset, visibleEventIds]);
-  const grid = useMemo(() => tallyGrid(dataset, visible), [dataset, visible]);
-  const sums = useMemo(() => totals(dataset.tallies.filter(visible)), [dataset, visible]);
-  const comparison = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
+  // Most filter changes leave the same figures showing and the same events lined up: keyed on what shows, the
+  // table, chart, totals and comparison (memoised) are then not redrawn.
+  const shownKey = useMemo(() => {
+    const visible = tallyVisibility(dataset, visibleEventIds);
+    return dataset.tallies
+      .filter(visible)
+      .map((t) => t.id)
+      .join(' ');
+  }, [dataset, visibleEventIds]);
+  const { grid, sums } = useMemo(() => {
+    const shown = new Set(shownKey.split(' '));
+    const visible = (t: Tally) => shown.has(t.id);
+    return { grid: tallyGrid(dataset, visible), sums: totals(dataset.tallies.filter(visible)) };
+  }, [dataset, shownKey]);
+  const lined = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
+  const comparison = useKeyed(lined, comparisonKey(lined));
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
 
@@ -68,3 +81,13 @@ export const TalliesView = memo(function TalliesView({
     </div>
   );
 });
+
+/** What the comparison shows: each round's lined-up events and hidden counts, by topic. */
+const comparisonKey = (columns: ComparisonColumn[]) =>
+  columns
+    .map(
+      (c) =>
+        `${c.round}:${c.event?.id ?? ''}=` +
+        COMPARED_TOPICS.map((t) => `${c.topics[t].map((e) => e.id).join(',')}/${c.hidden[t]}`).join(';'),
+    )
+    .join('|');

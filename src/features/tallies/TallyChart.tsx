@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Tally } from '../../data/schema';
 import { CHART, chartLayout, chartSummary } from './chart-layout';
 import type { TallyGrid } from './tally-grid';
@@ -16,7 +16,13 @@ const BAR_FILL: Record<Tally['status'], string> = {
  * equivalent, with the quotes, and the caption says so. Text is drawn in pixels and bars in percentages, so the chart
  * fills any width without shrinking its words on a phone.
  */
-export function TallyChart({ grid, names }: { grid: TallyGrid; names: ReadonlyMap<string, string> }) {
+export const TallyChart = memo(function TallyChart({
+  grid,
+  names,
+}: {
+  grid: TallyGrid;
+  names: ReadonlyMap<string, string>;
+}) {
   const baseId = useId();
   const layout = useMemo(() => chartLayout(grid, names), [grid, names]);
   const summary = useMemo(() => chartSummary(layout), [layout]);
@@ -92,4 +98,4 @@ export function TallyChart({ grid, names }: { grid: TallyGrid; names: ReadonlyMa
       </figcaption>
     </figure>
   );
-}
+});

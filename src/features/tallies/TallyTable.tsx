@@ -1,4 +1,4 @@
-import { Fragment, useId, useState } from 'react';
+import { memo, Fragment, useId, useState } from 'react';
 import type { Conflict } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { KIND_LABELS } from '../../data/tally-words';
@@ -20,7 +20,14 @@ interface Props {
 const selectedCell = 'bg-blue-50 dark:bg-blue-950/60';
 
 /** Kinds × rounds. A figure's quotes open in a full-width row under its kind, so competing claims fit side by side. */
-export function TallyTable({ grid, conflicts, sources, names, selectedEventId, onSelectEvent }: Props) {
+export const TallyTable = memo(function TallyTable({
+  grid,
+  conflicts,
+  sources,
+  names,
+  selectedEventId,
+  onSelectEvent,
+}: Props) {
   const baseId = useId();
   const captionId = `${baseId}-label`;
   const panelId = (tallyId: string) => `${baseId}-sources-${tallyId}`;
@@ -145,7 +152,7 @@ export function TallyTable({ grid, conflicts, sources, names, selectedEventId, o
       </div>
     </div>
   );
-}
+});
 
 /** Figures the current filters hide: said plainly, so a hidden figure never reads as silence in the sources. */
 function HiddenByFilters({ count, more = false }: { count: number; more?: boolean }) {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Tally } from '../../data/schema';
 import { DIRECTION_LABELS, figureText, KIND_LABELS, nameOf, tallyPhrase } from '../../data/tally-words';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -31,7 +31,13 @@ function Sum({ group }: { group: TotalGroup }) {
 }
 
 /** Totals across rounds, added only like to like (see totals.ts for the rule), and what is never added. */
-export function TotalsList({ totals, names }: { totals: Totals; names: ReadonlyMap<string, string> }) {
+export const TotalsList = memo(function TotalsList({
+  totals,
+  names,
+}: {
+  totals: Totals;
+  names: ReadonlyMap<string, string>;
+}) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
@@ -70,4 +76,4 @@ export function TotalsList({ totals, names }: { totals: Totals; names: ReadonlyM
       )}
     </section>
   );
-}
+});

@@ -62,10 +62,21 @@ export function tallyGrid(dataset: Dataset, visible = everyTally): TallyGrid {
   };
 }
 
+/** Each round's event id. Kept per dataset: finding them reads every event, and filters change often. */
+const roundEventsByDataset = new WeakMap<Dataset, ReadonlyMap<Round, string>>();
+function roundEventIds(dataset: Dataset): ReadonlyMap<Round, string> {
+  let found = roundEventsByDataset.get(dataset);
+  if (!found) {
+    found = new Map(dataset.events.flatMap((e) => (e.round === undefined ? [] : [[e.round, e.id] as const])));
+    roundEventsByDataset.set(dataset, found);
+  }
+  return found;
+}
+
 /** A figure shows when its own event does, or, without one, when its round's event does. */
 export function tallyVisibility(dataset: Dataset, visibleEventIds: ReadonlySet<string> | null): TallyVisibility {
   if (visibleEventIds === null) return everyTally;
-  const roundEvents = new Map(dataset.events.flatMap((e) => (e.round === undefined ? [] : [[e.round, e.id] as const])));
+  const roundEvents = roundEventIds(dataset);
   return (tally) => {
     const eventId = tally.event ?? roundEvents.get(tally.round);
     return eventId !== undefined && visibleEventIds.has(eventId);
