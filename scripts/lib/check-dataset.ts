@@ -37,7 +37,7 @@ function parseJson(file: string, text: string, problems: Problem[]): unknown {
   }
 }
 
-function schemaProblems(file: string, error: z.ZodError): Problem[] {
+function schemaProblems(file: string, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => ({ file, path: jsonPath(issue.path), message: issue.message }));
 }
 

@@ -15,7 +15,7 @@ export const manifestSchema = z
           file: z.string().regex(/^[\w.-]+\.txt$/),
           sha256: z.string().regex(/^[0-9a-f]{64}$/),
           page: z.string().min(1),
-          captured: edtfSchema.nullable(),
+          captured: z.nullable(edtfSchema),
           capturedNote: z.string().min(1),
           articles: z.array(
             z
@@ -24,7 +24,7 @@ export const manifestSchema = z
                 publisher: z.string().min(1),
                 headline: z.string().min(1),
                 dateline: z.string().nullable(),
-                published: edtfSchema.nullable(),
+                published: z.nullable(edtfSchema),
                 publishedNote: z.string().min(1),
                 lines,
                 onTopic: z.boolean(),
