@@ -17,8 +17,8 @@ export class DatasetError extends Error {
   }
 }
 
-// The schema (and zod's mini build with it, about 11 KB gzipped) is needed only once the file arrives: loading it beside the file,
-// not before the first paint, lets the page show its frame sooner and downloads both at once.
+// The schema (and zod's mini build with it, about 11 KB gzipped) is needed only once the file arrives: loading it
+// beside the file, not before the first paint, lets the page show its frame sooner and downloads both at once.
 const loadSchema = () => import('./schema');
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
