@@ -34,3 +34,43 @@ test('a large record opens with counts on the timeline, and a count zooms into i
   await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
   await expect(page.getByRole('complementary')).toBeVisible();
 });
+
+test('the counts follow the filters: ticking an actor recounts the boxes, unticking brings the same numbers back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const counts = page.locator('.vis-item.is-cluster');
+  await expect(counts.first()).toBeVisible();
+  // In no particular order: boxes taken away and drawn again come back elsewhere in the DOM.
+  const numbers = async () => (await counts.allInnerTexts()).map(Number).sort((a, b) => a - b);
+  const before = await numbers();
+
+  await page
+    .locator('summary', { hasText: /actors/i })
+    .first()
+    .click();
+  const actor = page.getByRole('group', { name: /actor/i }).getByRole('checkbox').first();
+  await actor.check();
+  await expect.poll(numbers).not.toEqual(before);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  expect(sum(await numbers())).toBeLessThan(sum(before));
+  // Each box says the same as its tooltip, which is built afresh on hover: no box keeps a count from before.
+  // (Boxes just outside the view are still in the DOM, clipped: only those wholly inside it are hovered.)
+  const tooltip = page.locator('.vis-tooltip .tl-tooltip > div').first();
+  const view = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  let checked = 0;
+  for (const box of await counts.all()) {
+    const at = await box.boundingBox();
+    if (!at || at.x < view.x || at.x + at.width > view.x + view.width || at.y + at.height > view.y + view.height) {
+      continue;
+    }
+    await box.hover();
+    await expect(tooltip).toHaveText(`${await box.innerText()} events`);
+    await page.mouse.move(0, 0);
+    if (++checked === 4) break;
+  }
+  expect(checked).toBe(4);
+
+  await actor.uncheck();
+  await expect.poll(numbers).toEqual(before);
+});

@@ -21,22 +21,15 @@ export interface TimelineCanvasProps {
   onWindowChange: (window: TimeWindow) => void;
 }
 
-/** Writes the lines into `root`, one div each, with textContent: no string from the data is ever parsed as HTML. */
-function writeLines(root: HTMLElement, lines: readonly string[]) {
-  root.replaceChildren(
-    ...lines.map((line) => {
-      const el = document.createElement('div');
-      el.textContent = line;
-      return el;
-    }),
-  );
-}
-
 /** Text only: a node built with textContent, so no string from the data is ever parsed as HTML. */
 function textNode(className: string, lines: readonly string[]): HTMLElement {
   const root = document.createElement('div');
   root.className = className;
-  writeLines(root, lines);
+  for (const line of lines) {
+    const el = document.createElement('div');
+    el.textContent = line;
+    root.appendChild(el);
+  }
   return root;
 }
 
@@ -95,8 +88,9 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   // The specs the timeline holds, by id: what the next change is measured against, and where templates look up
   // labels and tooltips.
   const held = useRef(new Map<string, TimelineItemSpec>());
-  // The label node last built for each item vis-timeline has drawn: a relabelled range gets its new words here.
-  const labelNodes = useRef(new Map<string, HTMLElement>());
+  // The content box of each item vis-timeline has drawn (it keeps one per item): a relabelled range gets its new
+  // label here. Not the node the template built: vis-timeline keeps the one it has when the new one reads the same.
+  const labelBoxes = useRef(new Map<string, HTMLElement>());
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -106,11 +100,10 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     const container = containerRef.current;
     if (!container) return;
     const { limits } = latest.current;
-    const template = (_item: unknown, _element: HTMLElement, data: TemplateData) => {
+    const template = (_item: unknown, element: HTMLElement, data: TemplateData) => {
       const id = String(data.id);
-      const node = textNode('tl-label', [held.current.get(id)?.label ?? '']);
-      labelNodes.current.set(id, node);
-      return node;
+      labelBoxes.current.set(id, element);
+      return textNode('tl-label', [held.current.get(id)?.label ?? '']);
     };
     const tooltip = (item: TemplateData) => textNode('tl-tooltip', held.current.get(String(item.id))?.tooltip ?? []);
     const options: TimelineOptions = {
@@ -175,11 +168,8 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     held.current = new Map(props.items.map((i) => [i.id, i]));
     // Written into the box vis-timeline drew (attached or kept for when it comes back into view); one it has not
     // drawn yet reads its label from `held` when it does. Tooltips are built from `held` on hover.
-    for (const item of relabelled) {
-      const node = labelNodes.current.get(item.id);
-      if (node) writeLines(node, [item.label]);
-    }
-    for (const id of [...removed, ...changed.map((i) => i.id)]) labelNodes.current.delete(id);
+    for (const item of relabelled) labelBoxes.current.get(item.id)?.replaceChildren(textNode('tl-label', [item.label]));
+    for (const id of [...removed, ...changed.map((i) => i.id)]) labelBoxes.current.delete(id);
     const count = removed.length + added.length + changed.length;
     if (count === 0) return;
     const timeline = timelineRef.current;
