@@ -60,7 +60,11 @@ describe('properties', () => {
     );
   });
 
-  const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true });
+  const day = fc.date({
+    min: new Date(Date.UTC(1900, 0, 1)),
+    max: new Date(Date.UTC(2100, 11, 31)),
+    noInvalidDate: true,
+  });
   const iso = (d: Date) => d.toISOString().slice(0, 10);
 
   test('every real calendar day resolves to exactly that day', () => {

@@ -92,7 +92,6 @@ export function isValidEdtf(value: string): boolean {
   return resolveEdtf(value) !== null;
 }
 
-
 /** The `dates` table for a dataset: every date string it uses, in sorted order, with its bounds. */
 export function dateTableFor(data: DatedSource): { dates: Record<string, ResolvedDate>; invalid: DatedValue[] } {
   const values = datedValues(data);
