@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { chronology } from '../data/chronology';
 import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
@@ -28,6 +28,7 @@ import { toTimelineItems } from '../features/timeline/timeline-items';
 import { roundsWindow, windowShowing, type TimeWindow } from '../features/timeline/timeline-window';
 import { queryWords } from '../lib/text-match';
 import { useMediaQuery } from '../lib/use-media-query';
+import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
 import { auditLink } from './url/audit-link';
@@ -121,16 +122,11 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
 
   // Selecting reads the view at the time of the click, not of the render: the handlers stay the same functions
   // across zoom steps and pans, so the tallies and the list (memoised) are not re-rendered by them.
-  const current = useRef({ items, window_, setParams });
-  useEffect(() => {
-    current.current = { items, window_, setParams };
-  });
-  const select = useCallback((id: string) => {
-    const { items, window_, setParams } = current.current;
+  const select = useStableCallback((id: string) => {
     const item = items.find((i) => i.id === id);
     const next = item && window_ ? windowShowing(window_, item) : window_;
     void setParams({ event: id, ...(next !== window_ && { window: next }) });
-  }, []);
+  });
   const open = useCallback(
     (id: string) => {
       select(id);

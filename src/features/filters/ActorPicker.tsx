@@ -1,8 +1,9 @@
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Actor, Dataset } from '../../data/schema';
 import { actorGroups, actorMatches, matchingSpelling } from './actor-groups';
 import type { MatchMode } from './filter-model';
 import { sameProps } from './same-props';
+import { useStableCallback } from '../../lib/use-stable-callback';
 
 interface Props {
   dataset: Dataset;
@@ -24,21 +25,16 @@ export const ActorPicker = memo(function ActorPicker({
 }: Props) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const groups = useMemo(() => actorGroups(dataset.actors), [dataset.actors]);
+  const groups = actorGroups(dataset.actors);
   const chosen = new Set(selected);
 
   // The same function on every render, reading the selection when called: a tick then re-renders only the rows
   // whose own state changed, not the hundreds of others a large record lists.
-  const latest = useRef({ selected, onChange });
-  useLayoutEffect(() => {
-    latest.current = { selected, onChange };
-  });
-  const toggle = useCallback((actorId: string, members: readonly string[] = []) => {
-    const { selected, onChange } = latest.current;
-    if (selected.includes(actorId)) onChange(selected.filter((x) => x !== actorId));
+  const toggle = useStableCallback((actorId: string, members: readonly string[] = []) => {
+    if (chosen.has(actorId)) onChange(selected.filter((x) => x !== actorId));
     // Picking a state picks its people: they are covered by it, so their own ticks are folded into it.
     else onChange([...selected.filter((x) => !members.includes(x)), actorId]);
-  }, []);
+  });
 
   return (
     <fieldset className="min-w-0">

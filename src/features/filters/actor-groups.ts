@@ -2,6 +2,7 @@
 // found through the affiliation chain; whoever belongs to no state goes under "Others".
 import type { Actor } from '../../data/schema';
 import { fold } from '../../lib/text-match';
+import { cachedPer } from '../../lib/cached-per';
 
 export interface ActorGroup {
   /** The state heading the group, or null for "Others". */
@@ -20,16 +21,8 @@ function stateOf(actor: Actor, byId: ReadonlyMap<string, Actor>): Actor | null {
   return null;
 }
 
-const groupsByActors = new WeakMap<readonly Actor[], ActorGroup[]>();
-
 /** The groups, worked out once per list of actors (a dataset's), however often the picker renders or mounts. */
-export function actorGroups(actors: Actor[]): ActorGroup[] {
-  const cached = groupsByActors.get(actors);
-  if (cached) return cached;
-  const result = groupActors(actors);
-  groupsByActors.set(actors, result);
-  return result;
-}
+export const actorGroups: (actors: Actor[]) => ActorGroup[] = cachedPer((actors: Actor[]) => groupActors(actors));
 
 function groupActors(actors: Actor[]): ActorGroup[] {
   const byId = new Map(actors.map((a) => [a.id, a]));

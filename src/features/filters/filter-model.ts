@@ -3,6 +3,7 @@
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Actor, Dataset, TimelineEvent } from '../../data/schema';
 import { foldedHaystack, hasAllWords, queryWords } from '../../lib/text-match';
+import { cachedPer } from '../../lib/cached-per';
 
 export type MatchMode = 'any' | 'all';
 
@@ -175,15 +176,13 @@ export function whatEmptied(
     .filter((x) => x.count > 0);
 }
 
-const countsByDataset = new WeakMap<Dataset, Map<string, number>>();
-
 /**
  * How many events each actor touches (a state or organisation counts its people's events too). Kept per dataset:
  * the counts do not depend on the filters, and the picker is mounted again whenever the page is.
  */
-export function actorEventCounts(dataset: Dataset): Map<string, number> {
-  const cached = countsByDataset.get(dataset);
-  if (cached) return cached;
+export const actorEventCounts: (dataset: Dataset) => Map<string, number> = cachedPer(countActorEvents);
+
+function countActorEvents(dataset: Dataset): Map<string, number> {
   // Turned around: one pass over the events, crediting each event to everyone whose reach holds one of its actors,
   // instead of one pass over every event per actor.
   const reachedBy = new Map<string, string[]>();
@@ -197,6 +196,5 @@ export function actorEventCounts(dataset: Dataset): Map<string, number> {
     for (const id of event.actors) for (const actorId of reachedBy.get(id) ?? []) credited.add(actorId);
     for (const actorId of credited) counts.set(actorId, counts.get(actorId)! + 1);
   }
-  countsByDataset.set(dataset, counts);
   return counts;
 }

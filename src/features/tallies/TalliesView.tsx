@@ -1,5 +1,5 @@
 import { memo, useId, useMemo } from 'react';
-import type { Dataset, Tally } from '../../data/schema';
+import type { Dataset } from '../../data/schema';
 import { useKeyed } from '../../lib/use-keyed';
 import { sourceIndex } from '../../data/source-index';
 import { RoundComparison } from './RoundComparison';
@@ -32,20 +32,17 @@ export const TalliesView = memo(function TalliesView({
   const baseId = useId();
   // Most filter changes leave the same figures showing and the same events lined up: keyed on what shows, the
   // table, chart, totals and comparison (memoised) are then not redrawn.
-  const shownKey = useMemo(() => {
-    const visible = tallyVisibility(dataset, visibleEventIds);
-    return dataset.tallies
-      .filter(visible)
-      .map((t) => t.id)
-      .join(' ');
-  }, [dataset, visibleEventIds]);
+  const showing = useMemo(
+    () => dataset.tallies.filter(tallyVisibility(dataset, visibleEventIds)),
+    [dataset, visibleEventIds],
+  );
+  const shown = useKeyed(showing, dataset, showing.map((t) => t.id).join(' '));
   const { grid, sums } = useMemo(() => {
-    const shown = new Set(shownKey.split(' '));
-    const visible = (t: Tally) => shown.has(t.id);
-    return { grid: tallyGrid(dataset, visible), sums: totals(dataset.tallies.filter(visible)) };
-  }, [dataset, shownKey]);
+    const inView = new Set(shown);
+    return { grid: tallyGrid(dataset, (t) => inView.has(t)), sums: totals(shown) };
+  }, [dataset, shown]);
   const lined = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
-  const comparison = useKeyed(lined, comparisonKey(lined));
+  const comparison = useKeyed(lined, dataset, comparisonKey(lined));
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
 

@@ -3,6 +3,7 @@
 // that very day, stated without "~" or "?", so an undated or approximate report is never pulled into a round.
 import { dateIn, type ResolvedDate } from '../../data/edtf';
 import type { Citation, Dataset, EventTopic, TimelineEvent } from '../../data/schema';
+import { cachedPer } from '../../lib/cached-per';
 import { roundColumns, type RoundColumn } from './rounds';
 
 /** The topics the comparison lines up, in the order of its rows. Exchanges have their own table above. */
@@ -50,25 +51,16 @@ export interface ComparisonColumn extends RoundColumn {
  * finding them reads every event's date, which a large record (10,000 events) made the costliest part of a filter
  * change, and only the dataset changes them.
  */
-const sameDayByDataset = new WeakMap<
-  Dataset,
-  { column: RoundColumn; onTopic: Record<ComparedTopic, TimelineEvent[]> }[]
->();
-function roundTopicEvents(dataset: Dataset) {
-  let found = sameDayByDataset.get(dataset);
-  if (!found) {
-    found = roundColumns(dataset).map((column) => {
-      const day = roundDay(column.date);
-      const sameDay = day ? dataset.events.filter((e) => isOnDay(dateIn(dataset.dates, e.date), day)) : [];
-      const onTopic = Object.fromEntries(
-        COMPARED_TOPICS.map((t) => [t, sameDay.filter((e) => e.topics?.includes(t))]),
-      ) as Record<ComparedTopic, TimelineEvent[]>;
-      return { column, onTopic };
-    });
-    sameDayByDataset.set(dataset, found);
-  }
-  return found;
-}
+const roundTopicEvents = cachedPer((dataset: Dataset) =>
+  roundColumns(dataset).map((column) => {
+    const day = roundDay(column.date);
+    const sameDay = day ? dataset.events.filter((e) => isOnDay(dateIn(dataset.dates, e.date), day)) : [];
+    const onTopic = Object.fromEntries(
+      COMPARED_TOPICS.map((t) => [t, sameDay.filter((e) => e.topics?.includes(t))]),
+    ) as Record<ComparedTopic, TimelineEvent[]>;
+    return { column, onTopic };
+  }),
+);
 
 /** With `visibleEventIds`, only events the current filters show are lined up; the rounds themselves always are. */
 export function roundComparison(

@@ -1,6 +1,7 @@
 // Kinds × rounds: what the sources give for each, keeping a recorded silence apart from a plain absence of records.
 import type { Dataset, Silence, Tally } from '../../data/schema';
 import { TALLY_KINDS } from '../../data/tally-kinds';
+import { cachedPer } from '../../lib/cached-per';
 import { roundColumns, type Round, type RoundColumn } from './rounds';
 
 export type TallyKind = Tally['kind'];
@@ -63,15 +64,10 @@ export function tallyGrid(dataset: Dataset, visible = everyTally): TallyGrid {
 }
 
 /** Each round's event id. Kept per dataset: finding them reads every event, and filters change often. */
-const roundEventsByDataset = new WeakMap<Dataset, ReadonlyMap<Round, string>>();
-function roundEventIds(dataset: Dataset): ReadonlyMap<Round, string> {
-  let found = roundEventsByDataset.get(dataset);
-  if (!found) {
-    found = new Map(dataset.events.flatMap((e) => (e.round === undefined ? [] : [[e.round, e.id] as const])));
-    roundEventsByDataset.set(dataset, found);
-  }
-  return found;
-}
+const roundEventIds = cachedPer(
+  (dataset: Dataset): ReadonlyMap<Round, string> =>
+    new Map(dataset.events.flatMap((e) => (e.round === undefined ? [] : [[e.round, e.id] as const]))),
+);
 
 /** A figure shows when its own event does, or, without one, when its round's event does. */
 export function tallyVisibility(dataset: Dataset, visibleEventIds: ReadonlySet<string> | null): TallyVisibility {

@@ -6,6 +6,7 @@
 // per row and stretch of time that shows how many events start there; clicking one zooms into its stretch. The list below
 // the timeline still carries every event. A record within the budget (the real one has 48) is drawn as it is.
 import { formatPoint } from '../../data/edtf';
+import { cachedPer } from '../../lib/cached-per';
 import type { TimelineItemSpec } from './timeline-items';
 import type { TimeWindow } from './timeline-window';
 
@@ -49,12 +50,7 @@ function stretchText(start: number, end: number): string {
 }
 
 /** The items in order of start, sorted once per list of items (it changes with the filters, not with zooming). */
-const sortedLists = new WeakMap<readonly TimelineItemSpec[], TimelineItemSpec[]>();
-function byStart(items: readonly TimelineItemSpec[]): TimelineItemSpec[] {
-  let sorted = sortedLists.get(items);
-  if (!sorted) sortedLists.set(items, (sorted = [...items].sort((a, b) => a.start - b.start)));
-  return sorted;
-}
+const byStart = cachedPer((items: readonly TimelineItemSpec[]) => [...items].sort((a, b) => a.start - b.start));
 
 /** The index of the first item starting at or after `time` (binary search). */
 function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
@@ -66,6 +62,26 @@ function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Adds to `drawn` what lies outside `sorted[from, to)` but is drawn all the same, as itself: events that start
+ * earlier and reach into the window (long intervals; their start's box would be out of view), and the kept ones,
+ * wherever they are.
+ */
+function drawAnyway(
+  drawn: TimelineItemSpec[],
+  sorted: readonly TimelineItemSpec[],
+  from: number,
+  to: number,
+  window: TimeWindow,
+  keep: ReadonlySet<string>,
+) {
+  for (let i = 0; i < from; i++) {
+    const item = sorted[i]!;
+    if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
+  }
+  if (keep.size > 0) for (let i = to; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
 }
 
 /**
@@ -89,13 +105,8 @@ function nearest(
     const up = above < sorted.length ? sorted[above]!.start - centre : Infinity;
     drawn.push(down <= up ? sorted[below--]! : sorted[above++]!);
   }
-  // What the nearest `budget` may have missed: long events that start before and reach into the window, and the
-  // kept ones, wherever they are.
-  for (let i = 0; i <= below; i++) {
-    const item = sorted[i]!;
-    if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
-  }
-  if (keep.size > 0) for (let i = above; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  // What the nearest `budget` may have missed.
+  drawAnyway(drawn, sorted, below + 1, above, window, keep);
   return drawn;
 }
 
@@ -125,13 +136,8 @@ export function itemsToDraw(
   // Per row, per stretch (aligned to the epoch, so panning keeps the same boxes): the events that start there.
   // Keyed by number, not by a built string: this runs on every zoom step and filter change.
   const rows = new Map<string, Map<number, TimelineItemSpec[]>>();
-  // Drawn as themselves, not counted: events that start before the stretch but reach into the window (rare: long
-  // intervals; their start's box would be out of view), and the kept ones, wherever they are.
-  for (let i = 0; i < first; i++) {
-    const item = sorted[i]!;
-    if (endOf(item) >= window.start || keep.has(item.id)) drawn.push(item);
-  }
-  if (keep.size > 0) for (let i = last; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  // Drawn as themselves, not counted.
+  drawAnyway(drawn, sorted, first, last, window, keep);
   for (const item of sorted.slice(first, last)) {
     if (keep.has(item.id)) {
       drawn.push(item);
