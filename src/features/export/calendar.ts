@@ -2,6 +2,7 @@
 // all-day entry, a known time of day a timed one. Months, years, spans, open and approximate dates are left out and
 // counted, so the reader is told what the file does not hold instead of finding the events on a made-up day.
 import { dateIn, formatDateIn, type DateTable } from '../../data/edtf';
+import { cachedPer } from '../../lib/cached-per';
 import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { citeEvent } from './cite';
@@ -133,13 +134,29 @@ export interface CalendarCounts {
   leftOut: ReadonlyMap<LeftOutReason, number>;
 }
 
-/** `splitForCalendar` counted, not listed: the summary follows every filter change, 10,000 events at a time. */
+// Where each event falls, kept per date table: the summary follows every filter change, 10,000 events at a time, and
+// an event's dates never change within a loaded dataset.
+const fallsPer = cachedPer((dates: DateTable) => {
+  const falls = new WeakMap<TimelineEvent, LeftOutReason | null>();
+  return (event: TimelineEvent) => {
+    let reason = falls.get(event);
+    if (reason === undefined) {
+      const placement = placeOnCalendar(event, dates);
+      reason = placement.kind === 'left-out' ? placement.reason : null;
+      falls.set(event, reason);
+    }
+    return reason;
+  };
+});
+
+/** `splitForCalendar` counted, not listed. */
 export function calendarCounts(events: readonly TimelineEvent[], dates: DateTable): CalendarCounts {
+  const falls = fallsPer(dates);
   let included = 0;
   const leftOut = new Map<LeftOutReason, number>();
   for (const event of events) {
-    const placement = placeOnCalendar(event, dates);
-    if (placement.kind === 'left-out') leftOut.set(placement.reason, (leftOut.get(placement.reason) ?? 0) + 1);
+    const reason = falls(event);
+    if (reason !== null) leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
     else included++;
   }
   return { included, leftOut };
