@@ -22,7 +22,7 @@ test('a large record opens with counts on the timeline, and a count zooms into i
   expect(await page.locator('.vis-item').count()).toBeLessThan(300);
 
   const before = new URL(page.url()).searchParams.get('window');
-  const count = counts.first();
+  const count = page.locator('.vis-item.is-cluster:not(.is-earlier)').first();
   const number = Number(await count.innerText());
   expect(number).toBeGreaterThan(1);
   await count.click();
@@ -73,4 +73,27 @@ test('the counts follow the filters: ticking an actor recounts the boxes, untick
 
   await actor.uncheck();
   await expect.poll(numbers).toEqual(before);
+});
+
+test('events running into the view from before are counted in one box per row, which zooms out to where they begin', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const windowStart = () => Date.parse(`${new URL(page.url()).searchParams.get('window')?.split('/')[0]}Z`);
+  await expect.poll(windowStart).not.toBeNaN();
+  const zoomedFrom = windowStart();
+  const earlier = page.locator('.vis-item.is-earlier');
+  await expect(earlier.first()).toBeVisible();
+  await expect(page.getByText(/A box with an arrow \(←\) counts events that began before the view/)).toBeVisible();
+  // One per row at most, each counting more than a row may draw as themselves.
+  const rows = await earlier.evaluateAll((boxes) => boxes.map((b) => b.closest('.vis-group')));
+  expect(new Set(rows).size).toBe(rows.length);
+  for (const text of await earlier.allInnerTexts()) expect(Number(text)).toBeGreaterThan(3);
+  // Its tooltip says what it counts.
+  await earlier.first().hover();
+  await expect(page.locator('.vis-tooltip .tl-tooltip')).toContainText('Began before this view');
+  await page.mouse.move(0, 0);
+  await earlier.first().click();
+  await expect.poll(windowStart).toBeLessThan(zoomedFrom);
 });

@@ -5,7 +5,7 @@ import { nextEventId } from '../../lib/event-navigation';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
-import { clusterWindow, isClusterId, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
+import { clusterWindow, isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
 import { useTimelineCanvas } from './use-timeline-canvas';
@@ -60,6 +60,7 @@ export const TimelinePanel = memo(function TimelinePanel({
     [items, start, end, selectedId, dimmedId, stretches],
   );
   const counting = drawn.some((item) => isClusterId(item.id));
+  const countingEarlier = drawn.some((item) => isEarlierBox(item.id));
 
   /** A click on an event opens it; on a counted stretch, zooms into that stretch. */
   function onPick(id: string) {
@@ -146,6 +147,8 @@ export const TimelinePanel = memo(function TimelinePanel({
         Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
         Home and End jump to the first and last, Enter opens the details.
         {counting && ' Too many events to draw one by one here: numbered boxes count them; click one to zoom in.'}
+        {countingEarlier &&
+          ' A box with an arrow (←) counts events that began before the view and run into it; click it to zoom out to where they begin.'}
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { clusterWindow, isClusterId, itemsToDraw } from './timeline-density';
+import { clusterWindow, EARLIER_PER_ROW, isClusterId, isEarlierBox, itemsToDraw } from './timeline-density';
 import type { TimelineItemSpec } from './timeline-items';
 
 const HOUR = 3_600_000;
@@ -76,6 +76,63 @@ test('an event spanning into the window is drawn even when it starts far before 
   const counted = itemsToDraw(dense, { start: T0 + 300 * DAY, end: T0 + 360 * DAY }, none, { budget: 250 });
   expect(counted.some((i) => isClusterId(i.id))).toBe(true);
   expect(counted.filter((i) => i.id === 'long')).toHaveLength(1);
+});
+
+/** `n` events in `group` that start `daysBefore` days before T0 and its neighbours, and run until `until`. */
+const running = (n: number, group: string, daysBefore: number, until: number) =>
+  Array.from({ length: n }, (_, i) => item(`${group}-long-${i}`, T0 - (daysBefore + i) * DAY, group, until));
+
+test('many events running into the window from before: one box per row counts them, the rest are drawn', () => {
+  const window = { start: T0 + 300 * DAY, end: T0 + 360 * DAY };
+  const earlier = [
+    ...running(12, 'diplomacy', 100, T0 + 400 * DAY),
+    ...running(EARLIER_PER_ROW, 'military', 100, T0 + 400 * DAY),
+    // Ended before the window: neither drawn nor counted.
+    ...running(5, 'sanctions', 100, T0 + 200 * DAY),
+  ];
+  // Whether what starts near the window is counted (every hour) or drawn (every day), the rule is the same.
+  for (const step of [HOUR, DAY]) {
+    const drawn = itemsToDraw([...series(10_000, step), ...earlier], window, none, { budget: 250 });
+    expect(drawn.some((i) => isClusterId(i.id) && !isEarlierBox(i.id))).toBe(step === HOUR);
+    const boxes = drawn.filter((i) => isEarlierBox(i.id));
+    expect(boxes.map((i) => [i.group, i.label])).toEqual([['diplomacy', '12']]);
+    expect(drawn.filter((i) => i.id.startsWith('diplomacy-long'))).toEqual([]);
+    expect(drawn.filter((i) => i.id.startsWith('military-long'))).toHaveLength(EARLIER_PER_ROW);
+    expect(drawn.filter((i) => i.group === 'sanctions')).toEqual([]);
+    const [box] = boxes;
+    // In the first stretch wholly in view, one stretch wide like the counts beside it; marked apart from them.
+    expect(box!.start).toBeGreaterThanOrEqual(window.start);
+    expect(box!.end).toBeLessThan(window.start + (window.end - window.start) / 4);
+    expect(box!.className).toBe('is-cluster is-earlier');
+    expect(box!.tooltip).toEqual([
+      '12 events',
+      'Began before this view, the first on 10 January 2025, and run into it.',
+      'Click to zoom out to where they begin.',
+    ]);
+    // A click zooms out to where the first of them begins, up to the box's stretch.
+    const stretch = clusterWindow(box!.id)!;
+    expect(stretch.start).toBe(T0 - 111 * DAY);
+    expect(stretch.end).toBeGreaterThan(window.start);
+  }
+});
+
+test('a selected event running into the window is drawn as itself, not counted with the others', () => {
+  const window = { start: T0 + 300 * DAY, end: T0 + 360 * DAY };
+  const items = [...series(10_000, HOUR), ...running(12, 'diplomacy', 100, T0 + 400 * DAY)];
+  const drawn = itemsToDraw(items, window, new Set(['diplomacy-long-4']), { budget: 250 });
+  expect(drawn.filter((i) => i.id === 'diplomacy-long-4')).toHaveLength(1);
+  expect(drawn.find((i) => isEarlierBox(i.id))!.label).toBe('11');
+});
+
+test('boxes for earlier events never take the id of a count, even when one starts on a stretch’s first instant', () => {
+  // A window of under a day: stretches of an hour, and an event starting on the hour before the window's own.
+  const window = { start: T0 + 300 * DAY + 30 * 60_000, end: T0 + 300 * DAY + 3 * HOUR };
+  const onTheHour = Array.from({ length: 5 }, (_, i) =>
+    item(`on-hour-${i}`, T0 + 300 * DAY - HOUR, 'diplomacy', T0 + 301 * DAY),
+  );
+  const items = [...series(10_000, 60_000).map((i) => ({ ...i, start: i.start + 299 * DAY })), ...onTheHour];
+  const ids = itemsToDraw(items, window, none, { budget: 250 }).map((i) => i.id);
+  expect(new Set(ids).size).toBe(ids.length);
 });
 
 test('too many near the window: one count per row and stretch, adding up to the events there', () => {
