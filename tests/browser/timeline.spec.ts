@@ -78,6 +78,15 @@ test('hovering an event shows its tooltip: title, date in words and why the date
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('First round');
   await expect(tooltip).toContainText('Time of day not given in the sources.');
+  // In the page's own typeface and size, not vis-timeline's Verdana (a serif face where Verdana is missing).
+  const font = async (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => [getComputedStyle(el).fontFamily, getComputedStyle(el).fontSize]);
+  const [family, size] = await font('.vis-tooltip');
+  expect(family).toBe((await font('body'))[0]);
+  expect(size).toBe('13px');
 });
 
 test('a round can be reached and opened with the keyboard alone', async ({ page }) => {
