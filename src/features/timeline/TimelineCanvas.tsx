@@ -12,7 +12,7 @@ import type { TimeWindow, ZoomLimits } from './timeline-window';
 import './timeline.css';
 
 export interface TimelineCanvasProps {
-  items: TimelineItemSpec[];
+  items: readonly TimelineItemSpec[];
   groups: TimelineGroupSpec[];
   selectedId: string | null;
   window: TimeWindow;

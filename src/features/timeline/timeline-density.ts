@@ -177,8 +177,8 @@ export function itemsToDraw(
   window: TimeWindow,
   keep: ReadonlySet<string>,
   { budget = DRAW_BUDGET, stretches = STRETCHES_IN_VIEW.wide }: { budget?: number; stretches?: number } = {},
-): TimelineItemSpec[] {
-  if (items.length <= budget) return items as TimelineItemSpec[];
+): readonly TimelineItemSpec[] {
+  if (items.length <= budget) return items;
   // A window's width on each side: panning that far needs no new items, and stays smooth while dragging.
   const span = window.end - window.start;
   const from = window.start - span;

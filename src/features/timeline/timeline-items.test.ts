@@ -95,3 +95,16 @@ test('every event of a dataset becomes exactly one item, in time order', () => {
   expect(items.filter((i) => i.isRound).map((i) => i.label)).toEqual(['Round 2', 'Round 3']);
   expect(items[1]!.end! - items[1]!.start).toBe(24 * HOUR);
 });
+
+test('the same entries give the same items to every caller; a dimmed event is the only one made anew', () => {
+  const entries = chronology(fixtureDataset());
+  const items = toTimelineItems(entries);
+  expect(toTimelineItems(entries)).toBe(items);
+  const dimmed = toTimelineItems(entries, 'window-proposal');
+  const at = items.findIndex((i) => i.id === 'window-proposal');
+  expect(dimmed[at]).toEqual({ ...items[at], className: `${items[at]!.className} is-dimmed` });
+  expect(items[at]!.className).not.toContain('is-dimmed');
+  expect(dimmed.filter((item, i) => item !== items[i])).toEqual([dimmed[at]]);
+  // An id that is not there dims nothing.
+  expect(toTimelineItems(entries, 'no-such-event')).toEqual(items);
+});

@@ -3,6 +3,7 @@
 import type { ChronologyEntry } from '../../data/chronology';
 import { formatDate } from '../../data/edtf';
 import type { Track } from '../../data/schema';
+import { cachedPer } from '../../lib/cached-per';
 
 export type ItemShape = 'point' | 'range';
 
@@ -86,9 +87,9 @@ function tooltipOf(entry: ChronologyEntry, certainty: Certainty): string[] {
   return lines;
 }
 
-/** `dimmedId`: an event drawn faded because the filters hide it and a link selected it. */
-export function toTimelineItems(entries: ChronologyEntry[], dimmedId: string | null = null): TimelineItemSpec[] {
-  return entries.map((entry) => {
+/** The items for a list of entries, built once per list: the page and the timeline both ask for them. */
+const itemsOf = cachedPer((entries: readonly ChronologyEntry[]) =>
+  entries.map((entry): TimelineItemSpec => {
     const { event } = entry;
     const certainty = certaintyOf(entry);
     const shape = shapeOf(entry, certainty);
@@ -96,7 +97,6 @@ export function toTimelineItems(entries: ChronologyEntry[], dimmedId: string | n
     const classes = [`certainty-${certainty}`, `track-${event.track}`];
     if (isRound) classes.push('is-round');
     if (event.inferred) classes.push('is-inferred');
-    if (event.id === dimmedId) classes.push('is-dimmed');
     return {
       id: event.id,
       group: event.track,
@@ -107,7 +107,20 @@ export function toTimelineItems(entries: ChronologyEntry[], dimmedId: string | n
       isRound,
       className: classes.join(' '),
     };
-  });
+  }),
+);
+
+/**
+ * One item per entry. `dimmedId`: an event drawn faded because the filters hide it and a link selected it; only
+ * its item is new, the others are the ones every caller shares (10,000 tooltips are not built again).
+ */
+export function toTimelineItems(
+  entries: readonly ChronologyEntry[],
+  dimmedId: string | null = null,
+): readonly TimelineItemSpec[] {
+  const items = itemsOf(entries);
+  if (dimmedId === null) return items;
+  return items.map((item) => (item.id === dimmedId ? { ...item, className: `${item.className} is-dimmed` } : item));
 }
 
 export function toTimelineGroups(tracks: Track[]): TimelineGroupSpec[] {
@@ -115,7 +128,7 @@ export function toTimelineGroups(tracks: Track[]): TimelineGroupSpec[] {
 }
 
 /** The window that shows all items with a margin, used by "Fit all" and as the outer zoom limit. */
-export function extentOf(items: TimelineItemSpec[]): { start: number; end: number } | null {
+export function extentOf(items: readonly TimelineItemSpec[]): { start: number; end: number } | null {
   if (items.length === 0) return null;
   let start = Infinity;
   let end = -Infinity;

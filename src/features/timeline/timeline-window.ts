@@ -18,14 +18,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** No zooming in past minutes, no zooming out past the whole record (plus a margin), nothing beyond its ends. */
-export function limitsFor(items: TimelineItemSpec[]): ZoomLimits {
+export function limitsFor(items: readonly TimelineItemSpec[]): ZoomLimits {
   const extent = extentOf(items) ?? { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
   const span = extent.end - extent.start;
   return { min: extent.start - span * 0.1, max: extent.end + span * 0.1, zoomMin: 10 * MINUTE, zoomMax: span * 1.2 };
 }
 
 /** The opening view: the three rounds, a week before the first and three after the last (labels run rightwards). */
-export function roundsWindow(items: TimelineItemSpec[]): TimeWindow | null {
+export function roundsWindow(items: readonly TimelineItemSpec[]): TimeWindow | null {
   const rounds = items.filter((i) => i.isRound);
   if (rounds.length === 0) return extentOf(items);
   return {
