@@ -7,6 +7,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import { markFirstLoadDone } from '../../app/first-load';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import { batchedChanges } from './batched-changes';
 import { diffItems } from './timeline-sync';
 import type { TimeWindow, ZoomLimits } from './timeline-window';
 import './timeline.css';
@@ -61,7 +62,10 @@ function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup & { orde
   return { id: spec.id, content: asVisContent(textNode('tl-group', [spec.label])), order };
 }
 
-/** From this many changed items on, changes are applied with the window moved off them (see offWindow). */
+/**
+ * From this many changed items on, changes are applied with the window moved off them (see offWindow), when they
+ * cannot be batched (batched-changes.ts); batched, they are applied where the reader looks.
+ */
 const OFF_WINDOW_FROM = 50;
 
 /**
@@ -83,6 +87,8 @@ const sameWindow = (a: TimeWindow, b: TimeWindow) =>
 export default function TimelineCanvas(props: TimelineCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
+  // Applies item changes in one draw (batched-changes.ts); null if it cannot, and large changes go off-window.
+  const batched = useRef<((change: () => void) => void) | null>(null);
   // DataSets live as long as the component: the timeline instance reads them, React effects write them.
   const [itemsData] = useState(() => ({ items: new DataSet<DataItem>(), groups: new DataSet<DataGroup>() }));
   // The specs the timeline holds, by id: what the next change is measured against, and where templates look up
@@ -131,6 +137,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       locale: 'en',
     };
     const timeline = new Timeline(container, itemsData.items, itemsData.groups, options);
+    batched.current = batchedChanges(timeline);
     timeline.on('select', (props: { items: string[] }) => {
       const id = props.items[0];
       if (id !== undefined) latest.current.onSelect(String(id));
@@ -160,6 +167,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     return () => {
       timeline.destroy();
       timelineRef.current = null;
+      batched.current = null;
     };
   }, [itemsData]);
 
@@ -172,19 +180,16 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     for (const id of [...removed, ...changed.map((i) => i.id)]) labelBoxes.current.delete(id);
     const count = removed.length + added.length + changed.length;
     if (count === 0) return;
+    // An updated item that is drawn is redrawn on the spot, on its own: changed ones are removed (which only hides
+    // them) and added back instead, to be drawn with the rest.
+    const apply = () => {
+      itemsData.items.remove([...removed, ...changed.map((i) => i.id)]);
+      itemsData.items.add([...added, ...changed].map(toDataItem));
+    };
     const timeline = timelineRef.current;
-    if (!timeline || count < OFF_WINDOW_FROM) {
-      itemsData.items.remove(removed);
-      itemsData.items.add(added.map(toDataItem));
-      itemsData.items.update(changed.map(toDataItem));
-    } else {
-      // An updated item that is drawn is redrawn on the spot, even off-window: changed ones are removed (which only
-      // hides them) and added back instead.
-      offWindow(timeline, latest.current.limits, latest.current.window, () => {
-        itemsData.items.remove([...removed, ...changed.map((i) => i.id)]);
-        itemsData.items.add([...added, ...changed].map(toDataItem));
-      });
-    }
+    if (timeline && batched.current) batched.current(apply);
+    else if (!timeline || count < OFF_WINDOW_FROM) apply();
+    else offWindow(timeline, latest.current.limits, latest.current.window, apply);
   }, [props.items, itemsData]);
 
   // Items whose row does not exist yet wait, and are placed (and, in view, measured one by one) when it comes: on
@@ -195,7 +200,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       itemsData.groups.clear();
       itemsData.groups.add(props.groups.map(toDataGroup));
     };
-    if (timeline && itemsData.items.length >= OFF_WINDOW_FROM)
+    if (timeline && !batched.current && itemsData.items.length >= OFF_WINDOW_FROM)
       offWindow(timeline, latest.current.limits, latest.current.window, replace);
     else replace();
   }, [props.groups, itemsData]);
