@@ -192,8 +192,8 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     else offWindow(timeline, latest.current.limits, latest.current.window, apply);
   }, [props.items, itemsData]);
 
-  // Items whose row does not exist yet wait, and are placed (and, in view, measured one by one) when it comes: on
-  // the first render the rows come after the items, so with many items they come off-window too.
+  // Items whose row does not exist yet wait, and are placed when it comes (on the first render the rows come after
+  // the items). Unbatched, those in view are then measured one by one, so with many items the rows come off-window.
   useEffect(() => {
     const timeline = timelineRef.current;
     const replace = () => {

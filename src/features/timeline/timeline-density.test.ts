@@ -116,6 +116,19 @@ test('many events running into the window from before: one box per row counts th
   }
 });
 
+test('in a view narrower than a stretch, the box for earlier events still lies in it', () => {
+  // Twenty minutes: counted by the hour, and no whole hour in view.
+  const window = { start: T0 + 300 * DAY + 35 * 60_000, end: T0 + 300 * DAY + 55 * 60_000 };
+  const items = [
+    ...series(10_000, 60_000).map((i) => ({ ...i, start: i.start + 296 * DAY })),
+    ...running(12, 'diplomacy', 10, T0 + 400 * DAY),
+  ];
+  const box = itemsToDraw(items, window, none, { budget: 250 }).find((i) => isEarlierBox(i.id))!;
+  expect(box.label).toBe('12');
+  expect(box.start).toBeLessThan(window.end);
+  expect(box.end).toBeGreaterThan(window.start);
+});
+
 test('a selected event running into the window is drawn as itself, not counted with the others', () => {
   const window = { start: T0 + 300 * DAY, end: T0 + 360 * DAY };
   const items = [...series(10_000, HOUR), ...running(12, 'diplomacy', 100, T0 + 400 * DAY)];

@@ -26,7 +26,7 @@ const STRETCH_FILL = 0.9;
 
 /**
  * Per row, at most this many events that began before the stretch of time considered and run into the window are
- * drawn as themselves; more are counted in one box at the window's left edge. Year-long uncertain events stack one
+ * drawn as themselves; more are counted in one box near the window's left edge (`earlierBox`). Year-long uncertain events stack one
  * above the other, each a line tall: in the bench's 10,000-event record a row held 29 of them, and the counts for
  * what starts in view sat below the fold.
  */
@@ -109,11 +109,13 @@ function drawAnyway(
 
 /**
  * One box for a row's events that began before the view and run into it, in the first stretch wholly in view (one cut
- * by the window's edge would hide its number). It stands for the time from the first of them to the end of that
- * stretch, so a click zooms out to where they begin. `members` are in order of start.
+ * by the window's edge would hide its number), or, in a view narrower than that, the stretch at its left edge. It
+ * stands for the time from the first of them to the end of that stretch, so a click zooms out to where they begin.
+ * `members` are in order of start.
  */
 function earlierBox(group: string, members: readonly TimelineItemSpec[], window: TimeWindow, length: number) {
-  const anchor = Math.ceil(window.start / length) * length;
+  const whole = Math.ceil(window.start / length) * length;
+  const anchor = whole + length * STRETCH_FILL <= window.end ? whole : Math.floor(window.start / length) * length;
   const first = members[0]!.start;
   const count = number.format(members.length);
   const at = (t: number) => formatPoint({ start: t, end: t, precision: 'day', approximate: false, uncertain: false });
