@@ -78,7 +78,7 @@ test('an event spanning into the window is drawn even when it starts far before 
   expect(counted.filter((i) => i.id === 'long')).toHaveLength(1);
 });
 
-/** `n` events in `group` that start `daysBefore` days before T0 and its neighbours, and run until `until`. */
+/** `n` events in `group`, starting `daysBefore`, `daysBefore + 1`, … days before T0 and running until `until`. */
 const running = (n: number, group: string, daysBefore: number, until: number) =>
   Array.from({ length: n }, (_, i) => item(`${group}-long-${i}`, T0 - (daysBefore + i) * DAY, group, until));
 
@@ -137,14 +137,21 @@ test('a selected event running into the window is drawn as itself, not counted w
   expect(drawn.find((i) => isEarlierBox(i.id))!.label).toBe('11');
 });
 
-test('boxes for earlier events never take the id of a count, even when one starts on a stretch’s first instant', () => {
-  // A window of under a day: stretches of an hour, and an event starting on the hour before the window's own.
-  const window = { start: T0 + 300 * DAY + 30 * 60_000, end: T0 + 300 * DAY + 3 * HOUR };
-  const onTheHour = Array.from({ length: 5 }, (_, i) =>
-    item(`on-hour-${i}`, T0 + 300 * DAY - HOUR, 'diplomacy', T0 + 301 * DAY),
-  );
-  const items = [...series(10_000, 60_000).map((i) => ({ ...i, start: i.start + 299 * DAY })), ...onTheHour];
-  const ids = itemsToDraw(items, window, none, { budget: 250 }).map((i) => i.id);
+test('boxes for earlier events never take the id of a count, even when they start on a stretch’s first instant', () => {
+  // A 20-minute view, 40 minutes into the hour: counted by the hour, no whole hour in view, so the box for earlier
+  // events sits in the hour at the view's left edge. The earlier events start on that hour, before the 20 minutes
+  // considered, and events every 10 seconds fill the rest of it: a count for the same row and hour.
+  const hour = T0 + 300 * DAY;
+  const window = { start: hour + 40 * 60_000, end: hour + 60 * 60_000 };
+  const dense = Array.from({ length: 2000 }, (_, i) => item(`e-${i}`, hour + 20 * 60_000 + i * 10_000, 'diplomacy'));
+  const onTheHour = Array.from({ length: 5 }, (_, i) => item(`on-hour-${i}`, hour, 'diplomacy', hour + DAY));
+  const drawn = itemsToDraw([...dense, ...onTheHour], window, none, { budget: 250 });
+  const earlier = drawn.find((i) => isEarlierBox(i.id))!;
+  const count = drawn.find((i) => isClusterId(i.id) && !isEarlierBox(i.id) && i.start === hour)!;
+  expect([earlier.start, count.start, earlier.label]).toEqual([hour, hour, '5']);
+  // Without its mark the box would carry the count's id, which vis-timeline refuses as a duplicate.
+  expect(earlier.id.replace(/:earlier$/, '')).toBe(count.id);
+  const ids = drawn.map((i) => i.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
 
