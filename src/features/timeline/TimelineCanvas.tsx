@@ -175,8 +175,15 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     const { removed, added, changed, relabelled } = diffItems(held.current, props.items);
     held.current = new Map(props.items.map((i) => [i.id, i]));
     // Written into the box vis-timeline drew (attached or kept for when it comes back into view); one it has not
-    // drawn yet reads its label from `held` when it does. Tooltips are built from `held` on hover.
-    for (const item of relabelled) labelBoxes.current.get(item.id)?.replaceChildren(textNode('tl-label', [item.label]));
+    // drawn yet reads its label from `held` when it does. Tooltips are built from `held` on hover. The label's text
+    // is changed in place: a filter change relabels about 200 boxes at 10,000 events, and new label nodes for them
+    // meant about 400 new elements to style and lay out in the click (a 3 ms style pass in the trace).
+    for (const item of relabelled) {
+      const box = labelBoxes.current.get(item.id);
+      const text = box?.firstElementChild?.firstElementChild?.firstChild;
+      if (text instanceof Text && text.parentNode?.childNodes.length === 1) text.data = item.label;
+      else box?.replaceChildren(textNode('tl-label', [item.label]));
+    }
     for (const id of [...removed, ...changed.map((i) => i.id)]) labelBoxes.current.delete(id);
     const count = removed.length + added.length + changed.length;
     if (count === 0) return;
