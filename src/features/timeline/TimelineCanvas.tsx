@@ -34,6 +34,18 @@ function textNode(className: string, lines: readonly string[]): HTMLElement {
   return root;
 }
 
+/**
+ * Writes a new label into a content box that holds one built by `textNode('tl-label', [label])`, changing its text
+ * node in place; a box holding anything else gets a new label built.
+ */
+function relabel(box: HTMLElement, label: string) {
+  const root = box.firstElementChild;
+  const text = root?.classList.contains('tl-label') ? root.firstElementChild?.firstChild : null;
+  if (text instanceof Text && root!.childNodes.length === 1 && text.parentNode!.childNodes.length === 1) {
+    text.data = label;
+  } else box.replaceChildren(textNode('tl-label', [label]));
+}
+
 // vis-timeline accepts elements for content and title, but its type declarations say string.
 type VisContent = DataItem['content'];
 const asVisContent = (el: HTMLElement) => el as unknown as VisContent;
@@ -180,9 +192,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     // meant about 400 new elements to style and lay out in the click (a 3 ms style pass in the trace).
     for (const item of relabelled) {
       const box = labelBoxes.current.get(item.id);
-      const text = box?.firstElementChild?.firstElementChild?.firstChild;
-      if (text instanceof Text && text.parentNode?.childNodes.length === 1) text.data = item.label;
-      else box?.replaceChildren(textNode('tl-label', [item.label]));
+      if (box) relabel(box, item.label);
     }
     for (const id of [...removed, ...changed.map((i) => i.id)]) labelBoxes.current.delete(id);
     const count = removed.length + added.length + changed.length;
