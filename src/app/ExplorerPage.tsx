@@ -1,22 +1,11 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { chronology } from '../data/chronology';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
 import { ChronologyList } from '../features/chronology/ChronologyList';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FilterPanel } from '../features/filters/FilterPanel';
-import {
-  failedFilters,
-  filterContext,
-  filterEntries,
-  isFiltering,
-  whatEmptied,
-  without,
-  type FilterName,
-  type FilterState,
-} from '../features/filters/filter-model';
-import { filtersInWords, whyHidden } from '../features/filters/filter-words';
+import { whatEmptied, without, type FilterName, type FilterState } from '../features/filters/filter-model';
 import { CiteButton } from '../features/export/CiteButton';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PrintChronology } from '../features/export/PrintChronology';
@@ -26,23 +15,18 @@ import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { toTimelineItems } from '../features/timeline/timeline-items';
 import { roundsWindow, windowShowing, type TimeWindow } from '../features/timeline/timeline-window';
-import { queryWords } from '../lib/text-match';
 import { useMediaQuery } from '../lib/use-media-query';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
 import { auditLink } from './url/audit-link';
 import { useViewParams } from './url/view-params';
-
-/** Records longer than this render search results after the keystroke's own render (see `query` below). */
-const DEFER_SEARCH_ABOVE = 200;
+import { useFilteredView } from './use-filtered-view';
 
 const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sourced record';
 
 /** Filters, timeline, list, details and tallies, sharing one selection, one filter and one time window, all in the URL. */
 export function ExplorerPage({ dataset }: { dataset: Dataset }) {
-  const entries = useMemo(() => chronology(dataset), [dataset]);
-  const ctx = useMemo(() => filterContext(dataset), [dataset]);
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const [params, setParams] = useViewParams();
   const wide = useMediaQuery('(min-width: 1024px)');
@@ -57,49 +41,21 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
     }),
   );
 
-  // Typing stays responsive: in a large record the list and timeline follow the search a moment later, since one
-  // keystroke's render blocked the page for up to 65 ms at 10,000 events. A small one (the real record has 48) follows
-  // at once: there a keystroke renders in a few milliseconds, and deferring it only added a frame or two of delay.
-  const deferredQuery = useDeferredValue(params.q);
-  const query = entries.length > DEFER_SEARCH_ABOVE ? deferredQuery : params.q;
-  const filters: FilterState = useMemo(() => {
-    const knownTracks = params.tracks?.filter((t) => dataset.tracks.some((track) => track.id === t));
-    return {
-      actors: params.actors.filter((id) => ctx.actorsById.has(id)),
-      match: params.match,
-      // A list naming only unknown tracks is ignored (and reported) rather than hiding everything.
-      tracks: params.tracks === null || (knownTracks?.length === 0 && params.tracks.length > 0) ? null : knownTracks!,
-      query,
-    };
-  }, [params.actors, params.match, params.tracks, query, dataset, ctx]);
-
-  const filtered = useMemo(() => filterEntries(entries, filters, ctx), [entries, filters, ctx]);
-  const selected = useMemo(() => entries.find((e) => e.event.id === params.event) ?? null, [entries, params.event]);
+  const {
+    entries,
+    ctx,
+    filters,
+    filtered,
+    selected,
+    dimmed,
+    shown,
+    shownIds,
+    visibleIds,
+    highlight,
+    shownEvents,
+    inWords,
+  } = useFilteredView(dataset, params);
   const selectedId = selected?.event.id ?? null;
-  // A link to an event the filters hide still opens it, dimmed, and says why.
-  const dimmed = useMemo(() => {
-    if (!selected || filtered.includes(selected)) return null;
-    return {
-      id: selected.event.id,
-      reasons: whyHidden(selected.event, failedFilters(selected.event, filters, ctx), filters, dataset),
-    };
-  }, [selected, filtered, filters, ctx, dataset]);
-  const shown = useMemo(() => {
-    if (!dimmed || !selected) return filtered;
-    // A set, not filtered.includes per entry: that was entries × filtered steps (10⁸ at 10,000 events).
-    const kept = new Set(filtered);
-    return entries.filter((e) => e === selected || kept.has(e));
-  }, [dimmed, selected, entries, filtered]);
-  // One set of ids per filter change, shared: at 10,000 events each set costs a few milliseconds to build.
-  const filteredIds = useMemo(() => new Set(filtered.map((e) => e.event.id)), [filtered]);
-  const shownIds = useMemo(
-    () => (shown === filtered ? filteredIds : new Set(shown.map((e) => e.event.id))),
-    [shown, filtered, filteredIds],
-  );
-  const visibleIds = isFiltering(filters) ? filteredIds : null;
-  const highlight = useMemo(() => queryWords(query), [query]);
-  const shownEvents = useMemo(() => shown.map((e) => e.event), [shown]);
-  const inWords = useMemo(() => filtersInWords(filters, dataset), [filters, dataset]);
   const items = useMemo(() => toTimelineItems(entries), [entries]);
   const window_ = params.window ?? roundsWindow(items);
 
