@@ -148,7 +148,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         Home and End jump to the first and last, Enter opens the details.
         {counting && ' Too many events to draw one by one here: numbered boxes count them; click one to zoom in.'}
         {countingEarlier &&
-          ' A box with an arrow (←) counts events that began before the view and run into it; click it to zoom out to where they begin.'}
+          ' A box with an arrow (←) counts events that began before the view and run into it, with those starting in its own stretch; click it to zoom out to where they begin.'}
       </p>
     </section>
   );

@@ -92,10 +92,12 @@ test('many events running into the window from before: one box per row counts th
   ];
   // Whether what starts near the window is counted (every hour) or drawn (every day), the rule is the same.
   for (const step of [HOUR, DAY]) {
-    const drawn = itemsToDraw([...series(10_000, step), ...earlier], window, none, { budget: 250 });
-    expect(drawn.some((i) => isClusterId(i.id) && !isEarlierBox(i.id))).toBe(step === HOUR);
+    const near = series(10_000, step);
+    const drawn = itemsToDraw([...near, ...earlier], window, none, { budget: 250 });
+    const counting = step === HOUR;
+    expect(drawn.some((i) => isClusterId(i.id) && !isEarlierBox(i.id))).toBe(counting);
     const boxes = drawn.filter((i) => isEarlierBox(i.id));
-    expect(boxes.map((i) => [i.group, i.label])).toEqual([['diplomacy', '12']]);
+    expect(boxes.map((i) => i.group)).toEqual(['diplomacy']);
     expect(drawn.filter((i) => i.id.startsWith('diplomacy-long'))).toEqual([]);
     expect(drawn.filter((i) => i.id.startsWith('military-long'))).toHaveLength(EARLIER_PER_ROW);
     expect(drawn.filter((i) => i.group === 'sanctions')).toEqual([]);
@@ -104,15 +106,32 @@ test('many events running into the window from before: one box per row counts th
     expect(box!.start).toBeGreaterThanOrEqual(window.start);
     expect(box!.end).toBeLessThan(window.start + (window.end - window.start) / 4);
     expect(box!.className).toBe('is-cluster is-earlier');
-    expect(box!.tooltip).toEqual([
-      '12 events',
-      'Began before this view, the first on 10 January 2025, and run into it.',
-      'Click to zoom out to where they begin.',
-    ]);
     // A click zooms out to where the first of them begins, up to the box's stretch.
     const stretch = clusterWindow(box!.id)!;
     expect(stretch.start).toBe(T0 - 111 * DAY);
     expect(stretch.end).toBeGreaterThan(window.start);
+    if (!counting) {
+      expect(box!.label).toBe('12');
+      expect(box!.tooltip).toEqual([
+        '12 events',
+        'Began before this view, the first on 10 January 2025, and run into it.',
+        'Click to zoom out to where they begin.',
+      ]);
+      continue;
+    }
+    // Counting, the row's events that start in the box's stretch are counted in it too, and that stretch has no
+    // count of its own: both would take the same place, and the row a second line.
+    const inStretch = near.filter((i) => i.group === 'diplomacy' && i.start >= box!.start && i.start < stretch.end);
+    expect(inStretch.length).toBeGreaterThan(0);
+    expect(box!.label).toBe(String(12 + inStretch.length));
+    expect(drawn.filter((i) => i.group === 'diplomacy' && i.start === box!.start)).toEqual([box]);
+    expect(box!.tooltip[0]).toBe(`${12 + inStretch.length} events`);
+    expect(box!.tooltip[1]).toMatch(
+      new RegExp(
+        `^12 began before this view, the first on 10 January 2025, and run into it; ${inStretch.length} start ` +
+          'from \\d+ \\w+ 2026 to \\d+ \\w+ 2026\\.$',
+      ),
+    );
   }
 });
 
@@ -132,25 +151,27 @@ test('in a view narrower than a stretch, the box for earlier events still lies i
 test('a selected event running into the window is drawn as itself, not counted with the others', () => {
   const window = { start: T0 + 300 * DAY, end: T0 + 360 * DAY };
   const items = [...series(10_000, HOUR), ...running(12, 'diplomacy', 100, T0 + 400 * DAY)];
+  const label = (keep: ReadonlySet<string>) =>
+    Number(itemsToDraw(items, window, keep, { budget: 250 }).find((i) => isEarlierBox(i.id))!.label);
   const drawn = itemsToDraw(items, window, new Set(['diplomacy-long-4']), { budget: 250 });
   expect(drawn.filter((i) => i.id === 'diplomacy-long-4')).toHaveLength(1);
-  expect(drawn.find((i) => isEarlierBox(i.id))!.label).toBe('11');
+  expect(label(new Set(['diplomacy-long-4']))).toBe(label(none) - 1);
 });
 
 test('boxes for earlier events never take the id of a count, even when they start on a stretch’s first instant', () => {
   // A 20-minute view, 40 minutes into the hour: counted by the hour, no whole hour in view, so the box for earlier
   // events sits in the hour at the view's left edge. The earlier events start on that hour, before the 20 minutes
-  // considered, and events every 10 seconds fill the rest of it: a count for the same row and hour.
+  // considered, and events every 10 seconds fill the rest of it: counted in the same box, not in a count of their own.
   const hour = T0 + 300 * DAY;
   const window = { start: hour + 40 * 60_000, end: hour + 60 * 60_000 };
   const dense = Array.from({ length: 2000 }, (_, i) => item(`e-${i}`, hour + 20 * 60_000 + i * 10_000, 'diplomacy'));
   const onTheHour = Array.from({ length: 5 }, (_, i) => item(`on-hour-${i}`, hour, 'diplomacy', hour + DAY));
   const drawn = itemsToDraw([...dense, ...onTheHour], window, none, { budget: 250 });
   const earlier = drawn.find((i) => isEarlierBox(i.id))!;
-  const count = drawn.find((i) => isClusterId(i.id) && !isEarlierBox(i.id) && i.start === hour)!;
-  expect([earlier.start, count.start, earlier.label]).toEqual([hour, hour, '5']);
-  // Without its mark the box would carry the count's id, which vis-timeline refuses as a duplicate.
-  expect(earlier.id.replace(/:earlier$/, '')).toBe(count.id);
+  expect([earlier.start, earlier.label]).toEqual([hour, String(5 + 240)]);
+  expect(drawn.filter((i) => i.start === hour)).toEqual([earlier]);
+  // Without its mark the box would carry the id a count of that hour has, which vis-timeline refuses as a duplicate.
+  expect(earlier.id.replace(/:earlier$/, '')).toBe(`cluster:diplomacy:${hour}:${HOUR}`);
   const ids = drawn.map((i) => i.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
@@ -231,6 +252,45 @@ test('every event near the window is drawn or counted, exactly once', () => {
           expect(drawn).toHaveLength(50);
           for (const i of near) expect(ids).toContain(i.id);
         } else expect(counted).toBe(near.length);
+      },
+    ),
+  );
+});
+
+test('with events running in from before, each one near or in the window is drawn or counted once, and a row’s boxes never overlap', () => {
+  fc.assert(
+    fc.property(
+      // Short events over 400 days; long ones, most of them running into a window that starts after day 100.
+      fc.array(fc.integer({ min: 0, max: 400 * 24 }), { minLength: 300, maxLength: 600 }),
+      fc.array(
+        fc.record({
+          start: fc.integer({ min: -200 * 24, max: 400 * 24 }),
+          hours: fc.integer({ min: 1, max: 500 * 24 }),
+        }),
+        { minLength: 20, maxLength: 80 },
+      ),
+      fc.integer({ min: 100 * 24, max: 400 * 24 }),
+      fc.integer({ min: 1, max: 100 * 24 }),
+      (hours, long, startHour, spanHours) => {
+        const rows = ['a', 'b', 'c'];
+        const items = [
+          ...hours.map((h, i) => item(`e-${i}`, T0 + h * HOUR, rows[i % 3])),
+          ...long.map((l, i) => item(`l-${i}`, T0 + l.start * HOUR, rows[i % 3], T0 + (l.start + l.hours) * HOUR)),
+        ];
+        const window = { start: T0 + startHour * HOUR, end: T0 + (startHour + spanHours) * HOUR };
+        const span = window.end - window.start;
+        const near = items.filter((i) => i.start >= window.start - span && i.start <= window.end + span);
+        if (near.length <= 50) return; // drawn one by one: the test above
+        const fromBefore = items.filter((i) => i.start < window.start - span && (i.end ?? i.start) >= window.start);
+        const drawn = itemsToDraw(items, window, none, { budget: 50 });
+        const ids = drawn.map((i) => i.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        const counted = drawn.reduce((sum, i) => sum + (isClusterId(i.id) ? Number(i.label.replace(/\D/g, '')) : 1), 0);
+        expect(counted).toBe(near.length + fromBefore.length);
+        for (const row of rows) {
+          const boxes = drawn.filter((i) => i.group === row && isClusterId(i.id)).sort((x, y) => x.start - y.start);
+          for (let k = 1; k < boxes.length; k++) expect(boxes[k]!.start).toBeGreaterThanOrEqual(boxes[k - 1]!.end!);
+        }
       },
     ),
   );

@@ -79,7 +79,8 @@ function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
 /**
  * Adds to `drawn` what lies outside `sorted[from, to)` but is drawn all the same: events that start earlier and reach
  * into the window (long intervals; their start's box would be out of view), and the kept ones, wherever they are.
- * A row with more than EARLIER_PER_ROW of the former gets one box that counts them instead.
+ * Rows with more than EARLIER_PER_ROW of the former are returned instead (row → those events, in order of start), to
+ * be counted in one box (`earlierBox`).
  */
 function drawAnyway(
   drawn: TimelineItemSpec[],
@@ -88,8 +89,7 @@ function drawAnyway(
   to: number,
   window: TimeWindow,
   keep: ReadonlySet<string>,
-  length: number,
-) {
+): Map<string, TimelineItemSpec[]> {
   const earlier = new Map<string, TimelineItemSpec[]>();
   for (let i = 0; i < from; i++) {
     const item = sorted[i]!;
@@ -101,24 +101,45 @@ function drawAnyway(
     }
   }
   for (const [group, members] of earlier) {
-    if (members.length <= EARLIER_PER_ROW) drawn.push(...members);
-    else drawn.push(earlierBox(group, members, window, length));
+    if (members.length > EARLIER_PER_ROW) continue;
+    drawn.push(...members);
+    earlier.delete(group);
   }
   if (keep.size > 0) for (let i = to; i < sorted.length; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  return earlier;
 }
 
 /**
- * One box for a row's events that began before the view and run into it, in the first stretch wholly in view (one cut
- * by the window's edge would hide its number), or, in a view narrower than that, the stretch at its left edge. It
- * stands for the time from the first of them to the end of that stretch, so a click zooms out to where they begin.
- * `members` are in order of start.
+ * Where a row's box for earlier events goes: the first stretch wholly in view (one cut by the window's edge would
+ * hide its number), or, in a view narrower than that, the stretch at its left edge.
  */
-function earlierBox(group: string, members: readonly TimelineItemSpec[], window: TimeWindow, length: number) {
+function earlierAnchor(window: TimeWindow, length: number): number {
   const whole = Math.ceil(window.start / length) * length;
-  const anchor = whole + length * STRETCH_FILL <= window.end ? whole : Math.floor(window.start / length) * length;
+  return whole + length * STRETCH_FILL <= window.end ? whole : Math.floor(window.start / length) * length;
+}
+
+/**
+ * One box for a row's events that began before the view and run into it, in the stretch `earlierAnchor` picks. It
+ * stands for the time from the first of them to the end of that stretch, so a click zooms out to where they begin.
+ * When the row's events are counted, those starting in that stretch are counted in this box too (`starting`): a
+ * count of their own would take the same place, and the row a second line. `members` are in order of start.
+ */
+function earlierBox(
+  group: string,
+  members: readonly TimelineItemSpec[],
+  window: TimeWindow,
+  length: number,
+  starting: readonly TimelineItemSpec[] = [],
+) {
+  const anchor = earlierAnchor(window, length);
   const first = members[0]!.start;
-  const count = number.format(members.length);
+  const count = number.format(members.length + starting.length);
   const at = (t: number) => formatPoint({ start: t, end: t, precision: 'day', approximate: false, uncertain: false });
+  const began =
+    starting.length === 0
+      ? `Began before this view, the first on ${at(first)}, and run into it.`
+      : `${number.format(members.length)} began before this view, the first on ${at(first)}, and run into it; ` +
+        `${number.format(starting.length)} start from ${stretchText(anchor, anchor + length)}.`;
   return {
     // Marked apart: an event starting on a stretch's first instant would otherwise give a count's id.
     id: `${CLUSTER_PREFIX}${group}:${first}:${anchor + length - first}${EARLIER_SUFFIX}`,
@@ -128,11 +149,7 @@ function earlierBox(group: string, members: readonly TimelineItemSpec[], window:
     end: anchor + length * STRETCH_FILL,
     // The number, as on every count; the arrow that says "from the left" is drawn by CSS (timeline.css).
     label: count,
-    tooltip: [
-      `${count} events`,
-      `Began before this view, the first on ${at(first)}, and run into it.`,
-      'Click to zoom out to where they begin.',
-    ],
+    tooltip: [`${count} events`, began, 'Click to zoom out to where they begin.'],
     certainty: 'exact',
     isRound: false,
     className: 'is-cluster is-earlier',
@@ -166,7 +183,8 @@ function nearest(
     drawn.push(down <= up ? sorted[below--]! : sorted[above++]!);
   }
   // What the nearest `budget` may have missed.
-  drawAnyway(drawn, sorted, below + 1, above, window, keep, length);
+  const earlier = drawAnyway(drawn, sorted, below + 1, above, window, keep);
+  for (const [group, members] of earlier) drawn.push(earlierBox(group, members, window, length));
   return drawn;
 }
 
@@ -197,7 +215,7 @@ export function itemsToDraw(
   // Keyed by number, not by a built string: this runs on every zoom step and filter change.
   const rows = new Map<string, Map<number, TimelineItemSpec[]>>();
   // Drawn as themselves, not counted.
-  drawAnyway(drawn, sorted, first, last, window, keep, length);
+  const earlier = drawAnyway(drawn, sorted, first, last, window, keep);
   for (const item of sorted.slice(first, last)) {
     if (keep.has(item.id)) {
       drawn.push(item);
@@ -209,6 +227,13 @@ export function itemsToDraw(
     const members = row.get(index);
     if (members) members.push(item);
     else row.set(index, [item]);
+  }
+  // A row's box for earlier events also counts what starts in its stretch, and takes that stretch's place.
+  const anchorIndex = Math.round(earlierAnchor(window, length) / length);
+  for (const [group, members] of earlier) {
+    const row = rows.get(group);
+    drawn.push(earlierBox(group, members, window, length, row?.get(anchorIndex)));
+    row?.delete(anchorIndex);
   }
   for (const [group, row] of rows) {
     for (const [index, members] of row) {
