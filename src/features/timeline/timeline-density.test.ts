@@ -158,7 +158,7 @@ test('a selected event running into the window is drawn as itself, not counted w
   expect(label(new Set(['diplomacy-long-4']))).toBe(label(none) - 1);
 });
 
-test('boxes for earlier events never take the id of a count, even when they start on a stretch’s first instant', () => {
+test('events from before and those starting in the box’s own stretch share one box, marked apart from a count', () => {
   // A 20-minute view, 40 minutes into the hour: counted by the hour, no whole hour in view, so the box for earlier
   // events sits in the hour at the view's left edge. The earlier events start on that hour, before the 20 minutes
   // considered, and events every 10 seconds fill the rest of it: counted in the same box, not in a count of their own.
@@ -170,8 +170,9 @@ test('boxes for earlier events never take the id of a count, even when they star
   const earlier = drawn.find((i) => isEarlierBox(i.id))!;
   expect([earlier.start, earlier.label]).toEqual([hour, String(5 + 240)]);
   expect(drawn.filter((i) => i.start === hour)).toEqual([earlier]);
-  // Without its mark the box would carry the id a count of that hour has, which vis-timeline refuses as a duplicate.
+  // Its id reads as a count of that hour but for its mark, which is what tells it apart (isEarlierBox, the arrow).
   expect(earlier.id.replace(/:earlier$/, '')).toBe(`cluster:diplomacy:${hour}:${HOUR}`);
+  expect(isEarlierBox(`cluster:diplomacy:${hour}:${HOUR}`)).toBe(false);
   const ids = drawn.map((i) => i.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
