@@ -1,9 +1,20 @@
 import { generateDataset } from '../../scripts/bench/generate';
-import { expect, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 // A record far larger than the real one (the bench's synthetic events, in the app's own format), served in place
 // of the dataset file: the timeline counts what it cannot draw one by one, and the list still has every event.
 const large = JSON.stringify(generateDataset({ events: 3000 }));
+
+/** The first of `boxes` drawn wholly inside the timeline's view. */
+async function wholeInView(page: Page, boxes: Locator): Promise<Locator> {
+  const view = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  for (const box of await boxes.all()) {
+    const at = await box.boundingBox();
+    if (at && at.x >= view.x && at.x + at.width <= view.x + view.width) return box;
+  }
+  throw new Error('no box wholly inside the view');
+}
 
 test.beforeEach(async ({ page }) => {
   await page.route('**/assets/dataset-*.json', (route) =>
@@ -22,14 +33,15 @@ test('a large record opens with counts on the timeline, and a count zooms into i
   expect(await page.locator('.vis-item').count()).toBeLessThan(300);
 
   const before = new URL(page.url()).searchParams.get('window');
-  const count = page.locator('.vis-item.is-cluster:not(.is-earlier)').first();
+  // Boxes just outside the view are in the page too, clipped: take one the reader can see whole.
+  const count = await wholeInView(page, page.locator('.vis-item.is-cluster:not(.is-earlier)'));
   const number = Number(await count.innerText());
   expect(number).toBeGreaterThan(1);
   await count.click();
   await expect.poll(() => new URL(page.url()).searchParams.get('window')).not.toBe(before);
   // Zoomed in, events are drawn as themselves and open on click.
-  const event = page.locator('.vis-item:not(.is-cluster)').first();
-  await expect(event).toBeVisible();
+  await expect(page.locator('.vis-item:not(.is-cluster)').first()).toBeVisible();
+  const event = await wholeInView(page, page.locator('.vis-item:not(.is-cluster)'));
   await event.click();
   await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
   await expect(page.getByRole('complementary')).toBeVisible();
@@ -73,6 +85,53 @@ test('the counts follow the filters: ticking an actor recounts the boxes, untick
 
   await actor.uncheck();
   await expect.poll(numbers).toEqual(before);
+});
+
+test('a filter change redraws the timeline without taking boxes just outside the view out of the page and back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const counts = page.locator('.vis-item.is-cluster');
+  await expect(counts.first()).toBeVisible();
+  // There are boxes drawn past the view's edges (clipped), which is where vis-timeline used to churn them.
+  const view = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const outside = async () => {
+    let n = 0;
+    for (const box of await page.locator('.vis-item').all()) {
+      const at = await box.boundingBox();
+      if (at && (at.x + at.width <= view.x || at.x >= view.x + view.width)) n++;
+    }
+    return n;
+  };
+  expect(await outside()).toBeGreaterThan(0);
+
+  // Every box taken out of the page during the change, and every box put in.
+  await page.evaluate(() => {
+    const moved = { removed: new Set<Node>(), added: new Set<Node>() };
+    (window as unknown as { moved: typeof moved }).moved = moved;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) moved.removed.add(node);
+        for (const node of record.addedNodes) moved.added.add(node);
+      }
+    }).observe(document.querySelector('.vis-itemset')!, { subtree: true, childList: true });
+  });
+  const numbers = async () => (await counts.allInnerTexts()).join();
+  const before = await numbers();
+  await page
+    .locator('summary', { hasText: /actors/i })
+    .first()
+    .click();
+  await page.getByRole('group', { name: /actor/i }).getByRole('checkbox').first().check();
+  await expect.poll(numbers).not.toBe(before);
+  await page.waitForTimeout(300);
+  const back = await page.evaluate(() => {
+    const { removed, added } = (window as unknown as { moved: { removed: Set<Node>; added: Set<Node> } }).moved;
+    return [...removed]
+      .filter((node) => added.has(node) && node instanceof HTMLElement && node.classList.contains('vis-item'))
+      .map((node) => (node as HTMLElement).innerText);
+  });
+  expect(back).toEqual([]);
 });
 
 test('events running into the view from before are counted in one box per row, which zooms out to where they begin', async ({

@@ -8,6 +8,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import { markFirstLoadDone } from '../../app/first-load';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 import { batchedChanges } from './batched-changes';
+import { keepNearItemsDrawn } from './near-items';
 import { diffItems } from './timeline-sync';
 import type { TimeWindow, ZoomLimits } from './timeline-window';
 import './timeline.css';
@@ -164,6 +165,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     };
     const timeline = new Timeline(container, itemsData.items, itemsData.groups, options);
     batched.current = batchedChanges(timeline);
+    keepNearItemsDrawn(timeline);
     timeline.on('select', (props: { items: string[] }) => {
       const id = props.items[0];
       if (id !== undefined) latest.current.onSelect(String(id));

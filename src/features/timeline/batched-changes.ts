@@ -11,28 +11,15 @@
 // so both can wait for it. This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
 // it checks that they are what it expects and gives up otherwise, and the caller keeps its older workaround.
 import type { Timeline } from 'vis-timeline/esnext';
+import { itemSetOf, rowPrototype } from './vis-rows';
 
 interface Row {
   add(item: unknown): void;
   _checkIfVisible(item: unknown, visibleItems: unknown[], range: unknown): void;
 }
-interface ItemSet {
-  groups?: Record<string, object>;
-  redraw?: () => boolean;
-}
 
 const PATCHED = Symbol('rows add without drawing');
 const nothing = () => false;
-
-/** The prototype that defines a row's `add` and `_checkIfVisible`, found from a row the item set already has. */
-function rowPrototype(itemSet: ItemSet): (Row & { [PATCHED]?: true }) | null {
-  const row = itemSet.groups && Object.values(itemSet.groups)[0];
-  for (let proto = row && Object.getPrototypeOf(row); proto; proto = Object.getPrototypeOf(proto)) {
-    const own = (name: string) => typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function';
-    if (own('add') && own('_checkIfVisible')) return proto as Row;
-  }
-  return null;
-}
 
 /** Rows add items without drawing them; the next draw does. Once per page: every timeline's rows share the class. */
 function addWithoutDrawing(proto: Row & { [PATCHED]?: true }) {
@@ -55,8 +42,8 @@ function addWithoutDrawing(proto: Row & { [PATCHED]?: true }) {
  * timeline's next frame; null when vis-timeline's internals are not what this expects.
  */
 export function batchedChanges(timeline: Timeline): ((change: () => void) => void) | null {
-  const itemSet = (timeline as unknown as { itemSet?: ItemSet }).itemSet;
-  const proto = itemSet && rowPrototype(itemSet);
+  const itemSet = itemSetOf(timeline);
+  const proto = itemSet && rowPrototype<Row & { [PATCHED]?: true }>(itemSet, ['add', '_checkIfVisible']);
   if (!itemSet || !proto || typeof itemSet.redraw !== 'function' || Object.hasOwn(itemSet, 'redraw')) return null;
   addWithoutDrawing(proto);
   return (change) => {
