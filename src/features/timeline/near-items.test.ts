@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import type { Timeline } from 'vis-timeline/esnext';
 import { keepNearItemsDrawn, listedNearView } from './near-items';
 
-// What the patch does to a drawn timeline is checked in the browser (large-record.spec.ts): jsdom has no layout, and
-// vis-timeline does not draw its rows' margins there as it does in a page.
+// What the patch does to a drawn timeline is checked in the browser (large-record.spec.ts): in jsdom, with no layout,
+// vis-timeline did not draw its rows again after a change of window, so the churn could not be reproduced here.
 
 test('lists, as the row does, the items starting within a quarter of the window either side of it', () => {
   const range = { start: 100, end: 200 };

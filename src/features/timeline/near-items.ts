@@ -10,7 +10,8 @@
 // back in each of its two draws.
 //
 // The patched check leaves a drawn item in place when it starts in that margin, which is exactly when the same draw
-// lists it to be shown: what the page holds after the draw is unchanged.
+// lists it to be shown: what the page holds after the draw is unchanged. Only the boxes' order in the DOM can differ
+// (a kept box keeps its place; vis-timeline put a returning one last), which nothing reads: positions are styles.
 import type { Timeline } from 'vis-timeline/esnext';
 import { itemSetOf, rowPrototype } from './vis-rows';
 
