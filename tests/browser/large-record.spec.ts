@@ -124,7 +124,10 @@ test('a filter change redraws the timeline without taking boxes just outside the
     .click();
   await page.getByRole('group', { name: /actor/i }).getByRole('checkbox').first().check();
   await expect.poll(numbers).not.toBe(before);
-  await page.waitForTimeout(300);
+  // The counts are relabelled in the click; vis-timeline's draws (two when a row grows) come in the next frame.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
   const back = await page.evaluate(() => {
     const { removed, added } = (window as unknown as { moved: { removed: Set<Node>; added: Set<Node> } }).moved;
     return [...removed]
