@@ -3,6 +3,7 @@ import { chronology } from '../../data/chronology';
 import { realDataset } from '../../testing/real-dataset';
 import {
   actorEventCounts,
+  failedFilters,
   filterContext,
   filterEntries,
   NO_FILTERS,
@@ -83,4 +84,27 @@ test('searching again reads each event the same way: any case, every word, and a
   expect(ids({ query: 'zelenskiy' })).toEqual(ids({ query: 'ZELENSKIY' }));
   expect(ids({ query: 'zelenskiy spiderweb' })).toEqual(['operation-spiderweb']);
   expect(ids({ query: '   ' })).toHaveLength(data.events.length);
+});
+
+test('filters kept from earlier changes never leak into a later one: each result is what each event passes', () => {
+  // The same actors with either match, the same search with and without others, and more values of each filter
+  // than are kept, in an order that returns to earlier ones.
+  const states: Partial<FilterState>[] = [
+    { query: 'medinsky' },
+    { query: 'medinsky', actors: ['turkey'] },
+    { actors: ['turkey', 'russia'], match: 'any' },
+    { actors: ['turkey', 'russia'], match: 'all' },
+    { actors: ['russia'], tracks: ['military'] },
+    { actors: ['ukraine'] },
+    { actors: ['hakan-fidan'] },
+    { actors: ['vladimir-medinsky', 'hakan-fidan'], match: 'all', query: 'round' },
+    { actors: ['turkey', 'russia'], match: 'any', query: 'istanbul' },
+    { actors: ['turkey', 'russia'], match: 'all' },
+    { query: 'medinsky', tracks: [] },
+  ];
+  for (const partial of states) {
+    const state = { ...NO_FILTERS, ...partial };
+    const expected = entries.filter((e) => failedFilters(e.event, state, ctx).length === 0).map((e) => e.event.id);
+    expect(ids(partial), JSON.stringify(partial)).toEqual(expected);
+  }
 });
