@@ -62,25 +62,33 @@ export const ChronologyList = memo(function ChronologyList({
 }: Props) {
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
-  const order = useMemo(() => entries.map((e) => e.event.id), [entries]);
-  const positions = useMemo(() => new Map(order.map((id, i) => [id, i])), [order]);
+  // A scan, not a map from id to place built on every filter change: at 10,000 events the map cost more than this.
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : entries.findIndex((e) => e.event.id === selectedId)),
+    [entries, selectedId],
+  );
   const rounds = useMemo(() => entries.filter((e) => e.event.round !== undefined).length, [entries]);
   const windowed = entries.length > WINDOW_ABOVE;
   // One entry is in the tab order: the selected one, or the first.
-  const tabStop = selectedId !== null && positions.has(selectedId) ? selectedId : order[0];
+  const tabStopIndex = selectedIndex >= 0 ? selectedIndex : entries.length > 0 ? 0 : -1;
+  const tabStop = entries[tabStopIndex]?.event.id;
 
   // Handlers read the latest props through a ref, so the cards get the same functions every render and React.memo
   // can skip them; the page's own handlers change whenever the timeline's window moves.
-  const latest = useRef({ order, selectedId, onSelect, onOpen });
+  const latest = useRef({ entries, selectedId, onSelect, onOpen });
   useLayoutEffect(() => {
-    latest.current = { order, selectedId, onSelect, onOpen };
+    latest.current = { entries, selectedId, onSelect, onOpen };
   });
   // The event that arrow keys just moved to: focus follows it even if the entry that had focus is no longer rendered.
   const focusNext = useRef<string | null>(null);
   const open = useCallback((id: string) => latest.current.onOpen(id), []);
   // Steps from the entry that has focus, which differs from the selection when nothing is selected yet.
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLButtonElement>, focusedId: string) => {
-    const next = nextEventId(latest.current.order, focusedId, e.key);
+    const next = nextEventId(
+      latest.current.entries.map((entry) => entry.event.id),
+      focusedId,
+      e.key,
+    );
     if (next === undefined) return;
     e.preventDefault();
     // When the key lands on the selected entry (Home on the first, say), no new selection follows to take the mark.
@@ -127,9 +135,9 @@ export const ChronologyList = memo(function ChronologyList({
         <Suspense fallback={<FirstEntries entries={entries} card={card} />}>
           <WindowedList
             entries={entries}
-            positions={positions}
             selectedId={selectedId}
-            tabStopIndex={tabStop === undefined ? -1 : positions.get(tabStop)!}
+            selectedIndex={selectedIndex}
+            tabStopIndex={tabStopIndex}
             card={card}
             takeKeyIntent={takeKeyIntent}
           />

@@ -8,13 +8,13 @@ import type { EntriesProps } from './ChronologyList';
 const ESTIMATED_ENTRY_PX = 180;
 
 interface Props extends EntriesProps {
-  /** Each event's index in `entries`. */
-  positions: ReadonlyMap<string, number>;
+  /** The selected event's index in `entries`, -1 when it is not there. */
+  selectedIndex: number;
   /** The entry in the tab order, -1 when there is none. */
   tabStopIndex: number;
 }
 
-export default function WindowedList({ entries, positions, selectedId, tabStopIndex, card, takeKeyIntent }: Props) {
+export default function WindowedList({ entries, selectedId, selectedIndex, tabStopIndex, card, takeKeyIntent }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const box = useScrollBox(listRef);
   const scrollMargin = useOffsetInScroller(listRef, box);
@@ -52,11 +52,10 @@ export default function WindowedList({ entries, positions, selectedId, tabStopIn
   useEffect(() => {
     const list = listRef.current;
     if (!list || !virtualizer || selectedId === null) return;
-    const index = positions.get(selectedId);
-    if (index === undefined) return;
+    if (selectedIndex < 0) return;
     const follow = takeKeyIntent(selectedId) || list.contains(document.activeElement);
     // Scrolls the list's box, or the page when the keys moved there: a timeline click never scrolls the page away.
-    if (virtualizer === inBox || follow) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (virtualizer === inBox || follow) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     // The selected entry is the tab stop, so it is rendered even before the scroll brings it into range.
     const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
     if (follow) button?.focus({ preventScroll: true });
