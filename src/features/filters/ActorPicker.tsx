@@ -68,6 +68,13 @@ export const ActorPicker = memo(function ActorPicker({
               ) : (
                 <p className="text-sm font-medium">Others</p>
               )}
+              {partyChosen && (
+                // One note for the whole group rather than one per person: ticking a state with dozens of people
+                // then adds one element to the page, not dozens.
+                <p id={`${id}-${party.id}-via`} className="sr-only">
+                  Included with {party.name}
+                </p>
+              )}
               <ul className="mt-1 space-y-0.5 pl-5">
                 {members.map((member) => (
                   <MemberRow
@@ -75,7 +82,7 @@ export const ActorPicker = memo(function ActorPicker({
                     member={member}
                     checked={partyChosen || chosen.has(member.id)}
                     via={partyChosen ? (party?.name ?? null) : null}
-                    viaId={`${id}-${member.id}-via`}
+                    viaId={`${id}-${party?.id}-via`}
                     count={counts.get(member.id) ?? 0}
                     spelling={matchingSpelling(member, search)}
                     onToggle={toggle}
@@ -105,6 +112,7 @@ interface MemberRowProps {
   checked: boolean;
   /** The state whose tick covers this person (the row is then ticked and disabled); null otherwise. */
   via: string | null;
+  /** The group's note that says so. */
   viaId: string;
   count: number;
   /** The spelling the actor search matched, when it is not the name shown. */
@@ -128,11 +136,6 @@ const MemberRow = memo(function MemberRow({ member, checked, via, viaId, count, 
           {member.name} <Count n={count} />
           {spelling && ' '}
           {spelling && <span className="text-slate-600 dark:text-slate-400">(also “{spelling}”)</span>}
-          {via !== null && (
-            <span id={viaId} className="sr-only">
-              , included with {via}
-            </span>
-          )}
         </span>
       </label>
     </li>
