@@ -107,30 +107,47 @@ function whenIdle(run: (deadline: { timeRemaining: () => number }) => void) {
   }
 }
 
-function touches(event: TimelineEvent, actorId: string, ctx: FilterContext): boolean {
-  const group = ctx.reach.get(actorId);
-  return group !== undefined && event.actors.some((id) => group.has(id));
-}
-
 /** The filters an event fails, in the order they are explained to the reader. */
 export function failedFilters(event: TimelineEvent, state: FilterState, ctx: FilterContext): FilterName[] {
-  return failureTest(state, ctx)(event);
+  const failed: FilterName[] = [];
+  if (state.tracks !== null && !onTracks(state)(event)) failed.push('tracks');
+  if (state.actors.length > 0) {
+    const actors = actorFailure(state, ctx)(event);
+    if (actors !== null) failed.push(actors);
+  }
+  if (queryWords(state.query).length > 0 && !matchesQuery(state, ctx)(event)) failed.push('query');
+  return failed;
 }
 
-/** `failedFilters` for one state, with the query split and folded once rather than once per event. */
-function failureTest(state: FilterState, ctx: FilterContext): (event: TimelineEvent) => FilterName[] {
-  const words = queryWords(state.query);
-  return (event) => {
-    const failed: FilterName[] = [];
-    if (state.tracks !== null && !state.tracks.includes(event.track)) failed.push('tracks');
-    if (state.actors.length > 0) {
-      const hits = state.actors.filter((id) => touches(event, id, ctx)).length;
-      if (hits === 0) failed.push('actors');
-      else if (state.match === 'all' && hits < state.actors.length) failed.push('match');
-    }
-    if (words.length > 0 && !hasAllWords(words, haystackOf(event, ctx.actorsById))) failed.push('query');
-    return failed;
+// Each filter's rule, written once: `failedFilters` explains one event with them, the masks below test every event.
+
+function onTracks(state: FilterState): (event: TimelineEvent) => boolean {
+  return (event) => state.tracks === null || state.tracks.includes(event.track);
+}
+
+/**
+ * Which actor filter an event fails: 'actors' when it involves none of the chosen actors (or anyone they reach),
+ * 'match' when "all of" is asked and it involves only some; null when it passes.
+ */
+function actorFailure(state: FilterState, ctx: FilterContext): (event: TimelineEvent) => 'actors' | 'match' | null {
+  const groups = state.actors.map((id) => ctx.reach.get(id) ?? new Set<string>());
+  // One set of everyone the chosen actors reach, looked up once per actor of the event.
+  const anyOf = new Set(groups.flatMap((group) => [...group]));
+  const touches = (event: TimelineEvent, group: ReadonlySet<string>) => {
+    for (const id of event.actors) if (group.has(id)) return true;
+    return false;
   };
+  return (event) => {
+    if (!touches(event, anyOf)) return 'actors';
+    if (state.match === 'all') for (const group of groups) if (!touches(event, group)) return 'match';
+    return null;
+  };
+}
+
+/** With the query split and folded once rather than once per event. */
+function matchesQuery(state: FilterState, ctx: FilterContext): (event: TimelineEvent) => boolean {
+  const words = queryWords(state.query);
+  return (event) => hasAllWords(words, haystackOf(event, ctx.actorsById));
 }
 
 export function filterEntries(entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): ChronologyEntry[] {
@@ -184,39 +201,20 @@ function maskPer(
 
 const MASKS_KEPT = 4;
 
-const trackMask = maskPer(
-  (state) => (state.tracks === null ? null : state.tracks.join('\n')),
-  (state) => (event) => state.tracks!.includes(event.track),
-);
+const trackMask = maskPer((state) => (state.tracks === null ? null : state.tracks.join('\n')), onTracks);
 
 const actorMask = maskPer(
   (state) => (state.actors.length === 0 ? null : `${state.match}\n${state.actors.join('\n')}`),
   (state, ctx) => {
-    const groups = state.actors.map((id) => ctx.reach.get(id) ?? new Set<string>());
-    // Any: one set of everyone the chosen actors reach, looked up once per actor of the event.
-    const anyOf = new Set(groups.flatMap((group) => [...group]));
-    const touchesGroup = (event: TimelineEvent, group: ReadonlySet<string>) => {
-      for (const id of event.actors) if (group.has(id)) return true;
-      return false;
-    };
-    if (state.match === 'any' || groups.length === 1) return (event) => touchesGroup(event, anyOf);
-    return (event) => {
-      for (const group of groups) if (!touchesGroup(event, group)) return false;
-      return true;
-    };
+    const failure = actorFailure(state, ctx);
+    return (event) => failure(event) === null;
   },
 );
 
-const queryMask = maskPer(
-  (state) => {
-    const words = queryWords(state.query);
-    return words.length === 0 ? null : words.join('\n');
-  },
-  (state, ctx) => {
-    const words = queryWords(state.query);
-    return (event) => hasAllWords(words, haystackOf(event, ctx.actorsById));
-  },
-);
+const queryMask = maskPer((state) => {
+  const words = queryWords(state.query);
+  return words.length === 0 ? null : words.join('\n');
+}, matchesQuery);
 
 export function isFiltering(state: FilterState): boolean {
   return state.actors.length > 0 || state.tracks !== null || state.query.trim().length > 0;
