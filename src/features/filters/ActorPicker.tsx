@@ -56,6 +56,7 @@ export const ActorPicker = memo(function ActorPicker({
           const groupName = party?.name ?? 'Others';
           const memberIds = group.members.map((m) => m.id);
           const partyChosen = party !== null && chosen.has(party.id);
+          const includedNote = partyChosen ? `${id}-${party.id}-via` : null;
           return (
             <div key={party?.id ?? 'others'} role="group" aria-label={groupName}>
               {party ? (
@@ -68,10 +69,10 @@ export const ActorPicker = memo(function ActorPicker({
               ) : (
                 <p className="text-sm font-medium">Others</p>
               )}
-              {partyChosen && (
+              {party && includedNote && (
                 // One note for the whole group rather than one per person: ticking a state with dozens of people
                 // then adds one element to the page, not dozens.
-                <p id={`${id}-${party.id}-via`} className="sr-only">
+                <p id={includedNote} className="sr-only">
                   Included with {party.name}
                 </p>
               )}
@@ -81,8 +82,7 @@ export const ActorPicker = memo(function ActorPicker({
                     key={member.id}
                     member={member}
                     checked={partyChosen || chosen.has(member.id)}
-                    via={partyChosen ? (party?.name ?? null) : null}
-                    viaId={`${id}-${party?.id}-via`}
+                    includedBy={includedNote}
                     count={counts.get(member.id) ?? 0}
                     spelling={matchingSpelling(member, search)}
                     onToggle={toggle}
@@ -110,10 +110,8 @@ export const ActorPicker = memo(function ActorPicker({
 interface MemberRowProps {
   member: Actor;
   checked: boolean;
-  /** The state whose tick covers this person (the row is then ticked and disabled); null otherwise. */
-  via: string | null;
-  /** The group's note that says so. */
-  viaId: string;
+  /** When a ticked state covers this person: the id of its note saying so (the row is then disabled); else null. */
+  includedBy: string | null;
   count: number;
   /** The spelling the actor search matched, when it is not the name shown. */
   spelling: string | null | undefined;
@@ -121,16 +119,16 @@ interface MemberRowProps {
 }
 
 /** One person's tick box; memoised, so a tick elsewhere leaves it alone. */
-const MemberRow = memo(function MemberRow({ member, checked, via, viaId, count, spelling, onToggle }: MemberRowProps) {
+const MemberRow = memo(function MemberRow({ member, checked, includedBy, count, spelling, onToggle }: MemberRowProps) {
   return (
     <li>
       <label className="flex items-baseline gap-2 text-sm">
         <input
           type="checkbox"
           checked={checked}
-          disabled={via !== null}
+          disabled={includedBy !== null}
           onChange={() => onToggle(member.id)}
-          aria-describedby={via !== null ? viaId : undefined}
+          aria-describedby={includedBy ?? undefined}
         />
         <span>
           {member.name} <Count n={count} />
