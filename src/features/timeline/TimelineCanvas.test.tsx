@@ -108,3 +108,14 @@ test('a range whose count changes shows the new count in the box already drawn',
   rerender(<TimelineCanvas {...props} items={[range]} />);
   await waitFor(() => expect(container.querySelector('.vis-item .tl-label')?.textContent).toBe('3'));
 });
+
+test('events coming back are drawn in the same commit as the rest of the page, not a frame later', async () => {
+  const { container, rerender, props } = setup();
+  await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(4));
+  const rounds = props.items.filter((i) => i.isRound);
+  rerender(<TimelineCanvas {...props} items={rounds} />);
+  await waitFor(() => expect(container.querySelectorAll('.vis-item').length).toBe(rounds.length));
+  // No waiting: what the page shows once React has committed is what the timeline shows.
+  rerender(<TimelineCanvas {...props} />);
+  expect(container.querySelectorAll('.vis-item')).toHaveLength(4);
+});

@@ -8,6 +8,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import { markFirstLoadDone } from '../../app/first-load';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
 import { batchedChanges } from './batched-changes';
+import { drawOnDemand } from './draw-on-demand';
 import { keepNearItemsDrawn } from './near-items';
 import { diffItems } from './timeline-sync';
 import type { TimeWindow, ZoomLimits } from './timeline-window';
@@ -116,6 +117,8 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   const timelineRef = useRef<Timeline | null>(null);
   // Applies item changes in one draw (batched-changes.ts); null if it cannot, and large changes go off-window.
   const batched = useRef<((change: () => void) => void) | null>(null);
+  // Draws what the effects below queued at once, in the commit, instead of in the timeline's next frame.
+  const drawNow = useRef<(() => void) | null>(null);
   // DataSets live as long as the component: the timeline instance reads them, React effects write them.
   const [itemsData] = useState(() => ({ items: new DataSet<DataItem>(), groups: new DataSet<DataGroup>() }));
   // The specs the timeline holds, by id: what the next change is measured against, and where templates look up
@@ -165,6 +168,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     };
     const timeline = new Timeline(container, itemsData.items, itemsData.groups, options);
     batched.current = batchedChanges(timeline);
+    drawNow.current = drawOnDemand(timeline);
     keepNearItemsDrawn(timeline);
     timeline.on('select', (props: { items: string[] }) => {
       const id = props.items[0];
@@ -196,6 +200,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       timeline.destroy();
       timelineRef.current = null;
       batched.current = null;
+      drawNow.current = null;
     };
   }, [itemsData]);
 
@@ -256,6 +261,12 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       timeline.setWindow(new Date(start), new Date(end), { animation: false });
     }
   }, [start, end]);
+
+  // Last, after every effect above has handed vis-timeline its changes: they are drawn in one go, in the same task
+  // as the rest of the page's changes, not a frame later.
+  useEffect(() => {
+    drawNow.current?.();
+  });
 
   return <div ref={containerRef} className="timeline-canvas h-full" data-testid="timeline-canvas" />;
 }
