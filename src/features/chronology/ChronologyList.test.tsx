@@ -107,10 +107,12 @@ function SelectingList({
   data,
   selected,
   onSelect,
+  highlight = [],
 }: {
   data: Dataset;
   selected: string | null;
   onSelect: (id: string) => void;
+  highlight?: string[];
 }) {
   const entries = useMemo(() => chronology(data), [data]);
   return (
@@ -121,7 +123,7 @@ function SelectingList({
       matching={entries.length}
       selectedId={selected}
       dimmed={null}
-      highlight={[]}
+      highlight={highlight}
       empty={null}
       onSelect={onSelect}
       onOpen={onSelect}
@@ -134,7 +136,8 @@ async function renderLongList(count: number, layout: 'scroll box' | 'page') {
   const user = userEvent.setup();
   function Page() {
     const [selected, setSelected] = useState<string | null>(null);
-    const list = <SelectingList data={data} selected={selected} onSelect={setSelected} />;
+    const [highlight, setHighlight] = useState<string[]>([]);
+    const list = <SelectingList data={data} selected={selected} onSelect={setSelected} highlight={highlight} />;
     return (
       <>
         {/* Stands for the timeline: another place that selects events. */}
@@ -148,6 +151,10 @@ async function renderLongList(count: number, layout: 'scroll box' | 'page') {
         ) : (
           list
         )}
+        {/* Stands for the search box: after the list, out of the tab path above it; marks a word in every title. */}
+        <button type="button" onClick={() => setHighlight(['entry'])}>
+          Search for “entry”
+        </button>
       </>
     );
   }
@@ -210,6 +217,30 @@ describe.each(['scroll box', 'page'] as const)('a long list scrolled by its %s',
     const target = await within(list).findByRole('button', { name: 'Entry 700' });
     expect(target).toHaveFocus();
     expect(target).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('a card the search makes taller moves the rows below it in the same render', async () => {
+    // A row is as tall as its card: 150 px, and 30 more for each word the search marks in it.
+    Object.defineProperty(HTMLLIElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return 150 + 30 * this.querySelectorAll('mark').length;
+      },
+    });
+    try {
+      const { user, list } = await renderLongList(1000, layout);
+      const placeOf = (name: string) =>
+        within(list)
+          .getAllByRole('listitem')
+          .find((item) => within(item).queryByRole('button', { name }))?.style.transform;
+      expect(placeOf('Entry 3')).toBe('translateY(300px)');
+      await user.click(screen.getByRole('button', { name: 'Search for “entry”' }));
+      // No waiting: jsdom has no ResizeObserver, so only the measure in the commit can have moved them.
+      expect(within(list).getAllByRole('mark')[0]).toHaveTextContent('Entry');
+      expect(placeOf('Entry 3')).toBe('translateY(360px)');
+    } finally {
+      delete (HTMLLIElement.prototype as Partial<HTMLLIElement>).offsetHeight;
+    }
   });
 
   test('an event selected on the timeline is rendered and current, and focus stays on the timeline', async () => {

@@ -48,6 +48,18 @@ export default function WindowedList({ entries, selectedId, selectedIndex, tabSt
   const inPage = useWindowVirtualizer<HTMLLIElement>({ ...common, enabled: box === null });
   const virtualizer = box === undefined ? null : box === null ? inPage : inBox;
 
+  // A row measures itself when it is mounted; after that the virtualizer hears of a new height only from its
+  // ResizeObserver, after the frame is drawn, and moves the rows below in a render after that. A search keystroke
+  // rewrites the cards it keeps (the matches are marked, and a card's height can change with them), so the rows
+  // below moved two frames after the rest of the page. Read here, in the commit, they move with it.
+  useLayoutEffect(() => {
+    if (!virtualizer || !listRef.current) return;
+    for (const row of listRef.current.children) {
+      if (row instanceof HTMLElement) virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight);
+    }
+    // The cards' words change with the entries or with the function that draws them (the search marks).
+  }, [entries, card, virtualizer]);
+
   // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
   useEffect(() => {
     const list = listRef.current;
