@@ -64,17 +64,32 @@ function stretchText(start: number, end: number): string {
 /** The items in order of start, sorted once per list of items (it changes with the filters, not with zooming). */
 const byStart = cachedPer((items: readonly TimelineItemSpec[]) => [...items].sort((a, b) => a.start - b.start));
 
-/** The index of the first item starting at or after `time` (binary search). */
-function firstFrom(sorted: readonly TimelineItemSpec[], time: number): number {
+/** The index of the first of `values` (in ascending order) at or after `time` (binary search). */
+function firstAtOrAfter(values: { readonly length: number }, valueAt: (i: number) => number, time: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < time) lo = mid + 1;
+    if (valueAt(mid) < time) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** The index of the first item starting at or after `time`. */
+const firstFrom = (sorted: readonly TimelineItemSpec[], time: number) =>
+  firstAtOrAfter(sorted, (i) => sorted[i]!.start, time);
+
+/**
+ * At each place in the sorted items, the latest end among the items up to there. It only grows, so the first place
+ * where it reaches a time is found by a binary search, and no item before that place reaches the time.
+ */
+const reachOf = cachedPer((sorted: readonly TimelineItemSpec[]) => {
+  const reach = new Float64Array(sorted.length);
+  let latest = -Infinity;
+  for (let i = 0; i < sorted.length; i++) reach[i] = latest = Math.max(latest, endOf(sorted[i]!));
+  return reach;
+});
 
 /**
  * Adds to `drawn` what lies outside `sorted[from, to)` but is drawn all the same: events that start earlier and reach
@@ -91,7 +106,15 @@ function drawAnyway(
   keep: ReadonlySet<string>,
 ): Map<string, TimelineItemSpec[]> {
   const earlier = new Map<string, TimelineItemSpec[]>();
-  for (let i = 0; i < from; i++) {
+  // Only the items from the first that reaches the window on can reach it: at 10,000 events, a zoom step into the
+  // last round looked at 1,100 items here instead of 7,800. Kept ones are looked for everywhere.
+  const reach = reachOf(sorted);
+  const reaching = Math.min(
+    from,
+    firstAtOrAfter(reach, (i) => reach[i]!, window.start),
+  );
+  if (keep.size > 0) for (let i = 0; i < reaching; i++) if (keep.has(sorted[i]!.id)) drawn.push(sorted[i]!);
+  for (let i = reaching; i < from; i++) {
     const item = sorted[i]!;
     if (keep.has(item.id)) drawn.push(item);
     else if (endOf(item) >= window.start) {
