@@ -160,7 +160,7 @@ export function filterEntries(entries: ChronologyEntry[], state: FilterState, ct
   const kept: ChronologyEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     let passes = true;
-    for (const mask of tests) passes &&= mask[i] === 1;
+    for (let t = 0; passes && t < tests.length; t++) passes = tests[t]![i] === 1;
     if (passes) kept.push(entries[i]!);
   }
   // Every entry passed (a first letter typed often matches them all): the same array, so nothing that depends on
