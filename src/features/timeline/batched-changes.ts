@@ -7,8 +7,9 @@
 //   the timeline for a redraw in its next frame. A change made of removals and additions drew twice before the
 //   frame's own draw.
 //
-// The frame's draw finds each row's items in view and draws the new ones in one batch (writes first, reads after),
-// so both can wait for it. This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
+// The queued draw (in the next frame, or at the end of React's commit when the canvas flushes it: draw-on-demand.ts)
+// finds each row's items in view and draws the new ones in one batch (writes first, reads after), so both can wait
+// for it. This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
 // it checks that they are what it expects and gives up otherwise, and the caller keeps its older workaround.
 import type { Timeline } from 'vis-timeline/esnext';
 import { itemSetOf, rowPrototype } from './vis-rows';
@@ -38,8 +39,8 @@ function addWithoutDrawing(proto: Row & { [PATCHED]?: true }) {
 }
 
 /**
- * A function that applies `change` (calls on the timeline's item DataSet) so that it is drawn once, in the
- * timeline's next frame; null when vis-timeline's internals are not what this expects.
+ * A function that applies `change` (calls on the timeline's item DataSet) so that it is drawn once, by the
+ * timeline's queued draw; null when vis-timeline's internals are not what this expects.
  */
 export function batchedChanges(timeline: Timeline): ((change: () => void) => void) | null {
   const itemSet = itemSetOf(timeline);
@@ -48,7 +49,7 @@ export function batchedChanges(timeline: Timeline): ((change: () => void) => voi
   addWithoutDrawing(proto);
   return (change) => {
     // The item set's listeners call `redraw` after each DataSet event; shadowed on the instance, they skip it and
-    // the redraw they have also queued for the next frame draws the whole change.
+    // the redraw they have also queued draws the whole change.
     itemSet.redraw = nothing;
     try {
       change();
