@@ -1,41 +1,12 @@
 /* eslint-disable testing-library/no-node-access --
    vis-timeline draws plain divs without roles; these tests look at its DOM on purpose. */
 import { waitFor } from '@testing-library/react';
-import { afterEach, expect, test } from 'vitest';
-import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataItem } from 'vis-timeline/esnext';
-import { giveElementsASize } from '../../testing/layout';
+import { expect, test } from 'vitest';
+import type { Timeline } from 'vis-timeline/esnext';
+import { drawnTimeline, setUpDrawnTimelines } from '../../testing/drawn-timeline';
 import { batchedChanges } from './batched-changes';
 
-giveElementsASize();
-
-const DAY = 86_400_000;
-const T0 = Date.UTC(2025, 4, 1);
-const timelines: Timeline[] = [];
-afterEach(() => {
-  for (const timeline of timelines.splice(0)) timeline.destroy();
-  document.body.replaceChildren();
-});
-
-/** A drawn timeline with one row, showing T0 to T0 + 30 days, and `n` items in view ready to add. */
-async function drawnTimeline() {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const items = new DataSet<DataItem>();
-  const groups = new DataSet([{ id: 'row', content: 'Row' }]);
-  const timeline = new Timeline(container, items, groups, { start: T0, end: T0 + 30 * DAY });
-  timelines.push(timeline);
-  timeline.setWindow(T0, T0 + 30 * DAY, { animation: false });
-  await new Promise<void>((resolve) => timeline.on('changed', () => resolve()));
-  const fresh = (n: number, prefix: string) =>
-    Array.from({ length: n }, (_, i) => ({
-      id: `${prefix}${i}`,
-      group: 'row',
-      start: T0 + (i + 1) * DAY,
-      content: `${prefix}${i}`,
-    }));
-  return { container, items, timeline, fresh };
-}
+setUpDrawnTimelines();
 
 test('items added in view are drawn by the next frame in one batch, not each as it is added', async () => {
   const { container, items, timeline, fresh } = await drawnTimeline();
