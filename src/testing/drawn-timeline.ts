@@ -7,6 +7,9 @@ import { giveElementsASize } from './layout';
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2025, 4, 1);
 
+/** Every timeline `drawnTimeline` made, destroyed after each test. */
+const made: Timeline[] = [];
+
 /**
  * Call at the top of a test file: elements get the size vis-timeline needs, and every timeline `drawnTimeline` made
  * is destroyed after each test.
@@ -18,8 +21,6 @@ export function setUpDrawnTimelines(): void {
     document.body.replaceChildren();
   });
 }
-
-const made: Timeline[] = [];
 
 /** A drawn timeline with one row ('row'), showing T0 to T0 + 30 days, and `fresh` items in view ready to add. */
 export async function drawnTimeline() {

@@ -57,7 +57,8 @@ export default function WindowedList({ entries, selectedId, selectedIndex, tabSt
     for (const row of listRef.current.children) {
       if (row instanceof HTMLElement) virtualizer.resizeItem(Number(row.dataset.index), row.offsetHeight);
     }
-    // The cards' words change with the entries or with the function that draws them (the search marks).
+    // `card` is new on each of the list's renders (selection, filters, search), so this runs on each of them; not on
+    // the virtualizer's own renders while the reader scrolls, when no kept card changes.
   }, [entries, card, virtualizer]);
 
   // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.

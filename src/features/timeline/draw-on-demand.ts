@@ -4,7 +4,8 @@
 //
 // This swaps that throttle for one the canvas can also flush at the end of its commit: the draw happens there, with
 // the rest of the page's changes, and the draw queued for the frame is skipped unless something asked for one since.
-// Drags, wheel zooms and resizes, which vis-timeline handles without React, still draw in the frame as before.
+// Drags, wheel zooms and resizes, which vis-timeline handles without React, still draw in the frame (or in the commit
+// their window change leads to, if that comes first).
 import type { Timeline } from 'vis-timeline/esnext';
 
 interface Core {
@@ -26,7 +27,7 @@ export function drawOnDemand(timeline: Timeline): (() => void) | null {
   let queued = false;
   const drawIfWanted = () => {
     if (!wanted) return;
-    // Cleared first: a draw that asks for another (a row grew) gets it in the next frame, as before.
+    // Cleared first: anything that asks for a draw while this one runs gets it in the next frame, as before.
     wanted = false;
     draw();
   };
