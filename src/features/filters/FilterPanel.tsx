@@ -1,8 +1,8 @@
 import { sameProps } from './same-props';
-import { memo, useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
-import { actorEventCounts, isFiltering, prepareSearch, type FilterState, type MatchMode } from './filter-model';
+import { actorEventCounts, isFiltering, type FilterState, type MatchMode } from './filter-model';
 import { TrackFilter } from './TrackFilter';
 
 interface Props {
@@ -28,10 +28,6 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
   const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
   const onMatch = useCallback((match: MatchMode) => onChange({ match }), [onChange]);
   const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
-  // Fold the events' search text in the idle moments after the page has loaded, so that even the first keystroke
-  // finds it ready (at 10,000 events folding takes about 100 ms; waiting for the search box's focus left that cost
-  // to a reader who clicks and types at once).
-  useEffect(() => prepareSearch(dataset), [dataset]);
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   return (

@@ -77,18 +77,19 @@ function haystackOf(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>
 }
 
 /**
- * Folds every event's text in the browser's idle moments (as the reader reaches the search box), so the first
- * keystroke does not pay for all of it at once. Returns a function that stops the work; what is done stays done.
+ * Readies the filters for a list of entries in the browser's idle moments (as the reader reaches the search box or
+ * the actors): folds every event's text, the costly part of a search, then lists the entries that name each actor.
+ * The first keystroke or tick then does not pay for all of it at once. Returns a function that stops the work; what
+ * is done stays done.
  */
-export function prepareSearch(dataset: Dataset): () => void {
-  const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
-  const events = dataset.events;
+export function prepareFilters(entries: ChronologyEntry[], ctx: FilterContext): () => void {
   let next = 0;
   let stopped = false;
   const step = (deadline: { timeRemaining: () => number }) => {
     if (stopped) return;
-    while (next < events.length && deadline.timeRemaining() > 1) haystackOf(events[next++]!, actorsById);
-    if (next < events.length) whenIdle(step);
+    while (next < entries.length && deadline.timeRemaining() > 1) haystackOf(entries[next++]!.event, ctx.actorsById);
+    if (next < entries.length) whenIdle(step);
+    else whenIdle(() => !stopped && entriesNaming(entries));
   };
   whenIdle(step);
   return () => {
@@ -179,7 +180,7 @@ type Mask = Uint8Array;
  */
 function maskPer(
   keyOf: (state: FilterState) => string | null,
-  passes: (state: FilterState, ctx: FilterContext) => (event: TimelineEvent) => boolean,
+  build: (entries: ChronologyEntry[], state: FilterState, ctx: FilterContext) => Mask,
 ) {
   const cache = new WeakMap<ChronologyEntry[], { ctx: FilterContext; masks: Map<string, Mask> }>();
   return (entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): Mask | null => {
@@ -189,9 +190,7 @@ function maskPer(
     if (kept?.ctx !== ctx) cache.set(entries, (kept = { ctx, masks: new Map() }));
     let mask = kept.masks.get(key);
     if (mask === undefined) {
-      const test = passes(state, ctx);
-      mask = new Uint8Array(entries.length);
-      for (let i = 0; i < entries.length; i++) if (test(entries[i]!.event)) mask[i] = 1;
+      mask = build(entries, state, ctx);
       if (kept.masks.size >= MASKS_KEPT) kept.masks.delete(kept.masks.keys().next().value!);
       kept.masks.set(key, mask);
     }
@@ -201,20 +200,73 @@ function maskPer(
 
 const MASKS_KEPT = 4;
 
-const trackMask = maskPer((state) => (state.tracks === null ? null : state.tracks.join('\n')), onTracks);
+/** A mask from a rule that looks at one event at a time. */
+function eachEvent(passes: (state: FilterState, ctx: FilterContext) => (event: TimelineEvent) => boolean) {
+  return (entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): Mask => {
+    const test = passes(state, ctx);
+    const mask = new Uint8Array(entries.length);
+    for (let i = 0; i < entries.length; i++) if (test(entries[i]!.event)) mask[i] = 1;
+    return mask;
+  };
+}
 
+const trackMask = maskPer((state) => (state.tracks === null ? null : state.tracks.join('\n')), eachEvent(onTracks));
+
+/**
+ * The actor filter's mask, from the entries that name each reached actor rather than from every event: a tick then
+ * reads only the events of the actors ticked. The same rule as `actorFailure`, which explains single events.
+ */
 const actorMask = maskPer(
   (state) => (state.actors.length === 0 ? null : `${state.match}\n${state.actors.join('\n')}`),
-  (state, ctx) => {
-    const failure = actorFailure(state, ctx);
-    return (event) => failure(event) === null;
+  (entries, state, ctx) => {
+    const naming = entriesNaming(entries);
+    const groups = state.actors.map((id) => ctx.reach.get(id) ?? new Set<string>());
+    const mask = new Uint8Array(entries.length);
+    const all = state.match === 'all' && groups.length > 1;
+    // For "all of": how many groups each entry touches, and the last group counted, so that an entry naming two
+    // people of one group counts it once.
+    const touched = all ? new Uint16Array(entries.length) : null;
+    const lastGroup = all ? new Int32Array(entries.length).fill(-1) : null;
+    for (let g = 0; g < groups.length; g++) {
+      for (const id of groups[g]!) {
+        const at = naming.get(id);
+        if (at === undefined) continue;
+        for (let k = 0; k < at.length; k++) {
+          const i = at[k]!;
+          if (touched === null) mask[i] = 1;
+          else if (lastGroup![i] !== g) {
+            lastGroup![i] = g;
+            if (++touched[i]! === groups.length) mask[i] = 1;
+          }
+        }
+      }
+    }
+    return mask;
   },
 );
+
+/**
+ * For each actor id, the indexes of the entries that name it, in order. Kept per list of entries; the page builds
+ * it in idle time after load (`prepareFilters`), so that the first tick does not read every event.
+ */
+const entriesNaming = cachedPer((entries: ChronologyEntry[]): Map<string, number[]> => {
+  const naming = new Map<string, number[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const actors = entries[i]!.event.actors;
+    for (let a = 0; a < actors.length; a++) {
+      const at = naming.get(actors[a]!);
+      if (at === undefined) naming.set(actors[a]!, [i]);
+      // An event that names one actor twice is listed once.
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  }
+  return naming;
+});
 
 const queryMask = maskPer((state) => {
   const words = queryWords(state.query);
   return words.length === 0 ? null : words.join('\n');
-}, matchesQuery);
+}, eachEvent(matchesQuery));
 
 export function isFiltering(state: FilterState): boolean {
   return state.actors.length > 0 || state.tracks !== null || state.query.trim().length > 0;
