@@ -120,7 +120,9 @@ export function failedFilters(event: TimelineEvent, state: FilterState, ctx: Fil
   return failed;
 }
 
-// Each filter's rule, written once: `failedFilters` explains one event with them, the masks below test every event.
+// Each filter's rule for one event: `failedFilters` explains an event with them, and the track and search masks below
+// test every event with them. The actor mask works from the entries that name each actor instead; a test holds it to
+// `actorFailure`.
 
 function onTracks(state: FilterState): (event: TimelineEvent) => boolean {
   return (event) => state.tracks === null || state.tracks.includes(event.track);
