@@ -204,15 +204,38 @@ export function checkTargets(results: Results): TargetCheck[] {
   const rows = tableRows(results);
   const get = (metric: string, size: string, t: TargetName = 'ours') =>
     rows.find((r) => r.metric.startsWith(metric) && r.size === size)?.cells[t];
+  // A step that never settled, or a page that never loaded, misses its limit; a step that could not be done says
+  // nothing either way.
   const le = (value: Cell | undefined, limit: number): boolean | null =>
-    typeof value === 'number' ? value <= limit : null;
+    typeof value === 'number'
+      ? value <= limit
+      : typeof value === 'string' && /^(did not (settle|load)|still busy)/.test(value)
+        ? false
+        : null;
+  // Each load's figure, in the order they ran: a median near its limit reads differently when the loads spread
+  // across it than when they sit together.
+  const loads = (key: (typeof TIME_METRICS)[number][0], size: string) =>
+    (results.sizes.find((s) => s.size === size)?.outcomes.ours?.samples ?? []).flatMap((sample) => {
+      const value = sample[key];
+      return typeof value === 'number' ? [value] : [];
+    });
   const checks: TargetCheck[] = [];
-  const add = (target: string, value: Cell | undefined, limit: number, unit: string) =>
+  const add = (
+    target: string,
+    value: Cell | undefined,
+    limit: number,
+    unit: string,
+    of: [(typeof TIME_METRICS)[number][0], string],
+  ) => {
+    const each = loads(...of);
     checks.push({
       target,
       met: le(value, limit),
-      detail: `${value ?? 'not measured'}${typeof value === 'number' ? ` ${unit}` : ''}`,
+      detail:
+        `${value ?? 'not measured'}${typeof value === 'number' ? ` ${unit}` : ''}` +
+        (each.length > 1 ? ` (loads: ${each.join(', ')})` : ''),
     });
+  };
   const bundle = results.sizes.find((s) => s.bundle)?.bundle;
   if (bundle) {
     const lazy = bundle.later.js.some((c) => c.file.includes('TimelineCanvas'));
@@ -223,12 +246,12 @@ export function checkTargets(results: Results): TargetCheck[] {
       detail: `${first} KB${lazy ? '' : '; the timeline chunk is not lazy'}`,
     });
   }
-  add('real dataset: list visible ≤ 500 ms', get('list first paint', 'real'), 500, 'ms');
-  add('real dataset: timeline ≤ 1 s', get('timeline first items', 'real'), 1000, 'ms');
-  add('10,000: actor filter change ≤ 100 ms', get('actor filter', '10000'), 100, 'ms');
-  add('10,000: search keystroke ≤ 100 ms', get('search keystroke', '10000'), 100, 'ms');
-  add('10,000: zoom step ≤ 50 ms', get('zoom step', '10000'), 50, 'ms');
-  add('10,000: first timeline items ≤ 2 s', get('timeline first items', '10000'), 2000, 'ms');
+  add('real dataset: list visible ≤ 500 ms', get('list first paint', 'real'), 500, 'ms', ['list', 'real']);
+  add('real dataset: timeline ≤ 1 s', get('timeline first items', 'real'), 1000, 'ms', ['items', 'real']);
+  add('10,000: actor filter change ≤ 100 ms', get('actor filter', '10000'), 100, 'ms', ['filter', '10000']);
+  add('10,000: search keystroke ≤ 100 ms', get('search keystroke', '10000'), 100, 'ms', ['search', '10000']);
+  add('10,000: zoom step ≤ 50 ms', get('zoom step', '10000'), 50, 'ms', ['zoom', '10000']);
+  add('10,000: first timeline items ≤ 2 s', get('timeline first items', '10000'), 2000, 'ms', ['items', '10000']);
   const big = results.sizes.find((s) => s.size === '50000');
   if (big) {
     const items = get('timeline first items', '50000');
