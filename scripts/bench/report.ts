@@ -204,31 +204,24 @@ export function checkTargets(results: Results): TargetCheck[] {
   const rows = tableRows(results);
   const get = (metric: string, size: string, t: TargetName = 'ours') =>
     rows.find((r) => r.metric.startsWith(metric) && r.size === size)?.cells[t];
-  // A step that never settled, or a page that never loaded, misses its limit; a step that could not be done says
-  // nothing either way.
-  const le = (value: Cell | undefined, limit: number): boolean | null =>
-    typeof value === 'number'
-      ? value <= limit
-      : typeof value === 'string' && /^(did not (settle|load)|still busy)/.test(value)
-        ? false
-        : null;
-  // Each load's figure, in the order they ran: a median near its limit reads differently when the loads spread
-  // across it than when they sit together.
-  const loads = (key: (typeof TIME_METRICS)[number][0], size: string): number[] =>
-    (results.sizes.find((s) => s.size === size)?.outcomes.ours?.samples ?? []).flatMap((sample) => {
-      const value = sample[key];
-      return typeof value === 'number' ? [value] : [];
-    });
-  const checks: TargetCheck[] = [];
   type Key = (typeof TIME_METRICS)[number][0];
   const labelOf = (key: Key) => TIME_METRICS.find(([k]) => k === key)?.[1] ?? key;
+  const samplesOf = (size: string) => results.sizes.find((s) => s.size === size)?.outcomes.ours?.samples ?? [];
+  const checks: TargetCheck[] = [];
   /** A time target on our median of `key` at `size`. */
   const add = (target: string, key: Key, size: string, limit: number) => {
     const value = get(labelOf(key), size);
-    const each = loads(key, size);
+    const samples = samplesOf(size);
+    // Each load's figure, in the order they ran: a median near its limit reads differently when the loads spread
+    // across it than when they sit together.
+    const each = samples.flatMap((sample) => (typeof sample[key] === 'number' ? [sample[key]] : []));
+    // Steps that never settled count as slower than any that did, so a median they decide is a miss. Any other
+    // missing figure (not run, not measured) says nothing either way.
+    const met =
+      typeof value === 'number' ? value <= limit : samples.some((sample) => sample[key] === 'timeout') ? false : null;
     checks.push({
       target,
-      met: le(value, limit),
+      met,
       detail:
         `${value ?? 'not measured'}${typeof value === 'number' ? ' ms' : ''}` +
         (each.length > 1 ? ` (loads: ${each.join(', ')})` : ''),
