@@ -68,12 +68,33 @@ test('keyboard alone reaches every control, each with a visible focus ring', asy
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { html: el.outerHTML.slice(0, 80), ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      // A ring drawn outside the box is cut off by any ancestor that contains its paint (content-visibility,
+      // contain: paint): it must fit inside each one's padding box.
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const box = el.getBoundingClientRect();
+      const clippedBy: string[] = [];
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        const { contain, contentVisibility } = getComputedStyle(up);
+        if (!/paint|strict|content/.test(contain) && contentVisibility === 'visible') continue;
+        const clip = up.getBoundingClientRect();
+        const inside =
+          box.left - reach >= clip.left + up.clientLeft &&
+          box.top - reach >= clip.top + up.clientTop &&
+          box.right + reach <= clip.left + up.clientLeft + up.clientWidth &&
+          box.bottom + reach <= clip.top + up.clientTop + up.clientHeight;
+        if (!inside) clippedBy.push(up.outerHTML.slice(0, 60));
+      }
+      return {
+        html: el.outerHTML.slice(0, 80),
+        ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+        clippedBy,
+      };
     });
     if (!focused) continue;
     if (focused.html === first) break;
     first ??= focused.html;
     expect(focused.ring, `focus ring on ${focused.html}`).toBe(true);
+    expect(focused.clippedBy, `focus ring of ${focused.html} cut off`).toEqual([]);
     reached.add(focused.html);
   }
   // The list is one tab stop (arrow keys move inside it); every other control is reached by Tab.
