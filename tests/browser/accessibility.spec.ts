@@ -68,14 +68,19 @@ test('keyboard alone reaches every control, each with a visible focus ring', asy
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      // A ring drawn outside the box is cut off by any ancestor that contains its paint (content-visibility,
-      // contain: paint): it must fit inside each one's padding box.
+      // A ring drawn outside the box is cut off by any ancestor that clips (overflow other than visible) or
+      // contains its paint (contain: paint, content-visibility): it must fit inside each one's padding box.
       const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
       const box = el.getBoundingClientRect();
       const clippedBy: string[] = [];
       for (let up = el.parentElement; up; up = up.parentElement) {
-        const { contain, contentVisibility } = getComputedStyle(up);
-        if (!/paint|strict|content/.test(contain) && contentVisibility === 'visible') continue;
+        const { contain, contentVisibility, overflowX, overflowY } = getComputedStyle(up);
+        const clips =
+          /paint|strict|content/.test(contain) ||
+          contentVisibility !== 'visible' ||
+          overflowX !== 'visible' ||
+          overflowY !== 'visible';
+        if (!clips) continue;
         const clip = up.getBoundingClientRect();
         const inside =
           box.left - reach >= clip.left + up.clientLeft &&
