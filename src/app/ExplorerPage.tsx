@@ -20,7 +20,7 @@ import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
 import { auditLink } from './url/audit-link';
-import { useViewParams } from './url/view-params';
+import { useViewParams, viewUrl } from './url/view-params';
 import { useFilteredView } from './use-filtered-view';
 
 // The exports and the tallies (thousands of pixels of tables for a large record) are laid out and painted on their
@@ -64,7 +64,10 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   } = useFilteredView(dataset, params);
   const selectedId = selected?.event.id ?? null;
   const items = useMemo(() => toTimelineItems(entries), [entries]);
-  const window_ = params.window ?? roundsWindow(items);
+  const opening = useMemo(() => roundsWindow(items), [items]);
+  const window_ = params.window ?? opening;
+  // The link to what is on screen, from the view itself: the address bar catches up a moment later (view-params.ts).
+  const link = viewUrl(params);
 
   const setFilters = useCallback(
     (next: Partial<FilterState>) =>
@@ -129,11 +132,11 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           onClear={clearFilters}
         />
         <div className="flex flex-wrap items-start gap-2">
-          <ShareButton getUrl={() => window.location.href} title={document.title} />
+          <ShareButton getUrl={() => link} title={document.title} />
           <CiteButton
             title={RECORD_TITLE}
             filtersInWords={inWords}
-            url={window.location.href}
+            url={link}
             event={selected?.event ?? null}
             sources={sources}
           />
@@ -192,7 +195,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           />
         </div>
         <WhilePrinting>
-          <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={window.location.href} />
+          <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={link} />
         </WhilePrinting>
         <p aria-live="polite" className="sr-only">
           {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}

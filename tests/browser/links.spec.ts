@@ -42,8 +42,11 @@ test('a shared link reopens exactly the view: filter, selection, details and tim
 
 test('Back and Forward step through selections and filter changes', async ({ page }) => {
   await page.goto('/');
+  // A reader pauses between steps; changes less than a quarter of a second apart make one step (next test).
   await page.getByRole('button', { name: /^Round 1: First round/ }).click();
+  await expect.poll(() => param(page, 'event')).toBe('round-1');
   await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
+  await expect.poll(() => param(page, 'event')).toBe('round-2');
   await page.locator('summary', { hasText: 'Tracks' }).click();
   await page.getByRole('checkbox', { name: 'Military' }).uncheck();
   await expect.poll(() => param(page, 'tracks')).not.toBeNull();
@@ -58,6 +61,22 @@ test('Back and Forward step through selections and filter changes', async ({ pag
   await page.goForward();
   await expect.poll(() => param(page, 'event')).toBe('round-2');
   await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 2');
+});
+
+test('a burst of changes is one history step, and the address bar follows when it ends', async ({ page }) => {
+  await page.goto('/?event=round-1');
+  const steps = await page.evaluate(() => history.length);
+  await page.getByRole('application', { name: 'Timeline of events' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const selected = page.locator('ol[aria-labelledby=chronology-heading] button[aria-current=true]');
+  const landed = await selected.getAttribute('data-event-id');
+  expect(landed).not.toBe('round-1');
+  await expect.poll(() => param(page, 'event')).toBe(landed);
+  expect(await page.evaluate(() => history.length)).toBe(steps + 1);
+
+  await page.goBack();
+  await expect.poll(() => param(page, 'event')).toBe('round-1');
+  await expect(selected).toHaveAttribute('data-event-id', 'round-1');
 });
 
 test('a hostile link shows a notice, runs nothing, shows the text literally and applies the rest', async ({ page }) => {

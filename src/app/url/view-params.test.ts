@@ -8,6 +8,7 @@ import {
   readTrackList,
   readWindow,
   viewParsers,
+  viewUrl,
   writeWindow,
 } from './view-params';
 
@@ -89,5 +90,36 @@ describe('bad values fall back instead of throwing', () => {
         for (const parser of Object.values(viewParsers)) parser.parse(raw);
       }),
     );
+  });
+});
+
+describe('viewUrl, the link to a view', () => {
+  const view = {
+    event: 'round-3',
+    actors: ['vladimir-medinsky', 'turkey'],
+    match: 'all' as const,
+    tracks: [],
+    q: 'Erdoğan summit',
+    window: { start: Date.UTC(2025, 6, 23, 18, 57), end: Date.UTC(2025, 6, 23, 22, 57) },
+  };
+
+  test('writes every parameter as the address bar holds it, and reads back as the same view', () => {
+    const url = new URL(viewUrl(view, 'https://example.org/istanbul/'));
+    expect(url.pathname).toBe('/istanbul/');
+    const read = Object.fromEntries(
+      Object.entries(viewParsers).map(([name, parser]) => [name, parser.parse(url.searchParams.get(name) ?? '')]),
+    );
+    expect(read).toEqual(view);
+    expect(url.searchParams.get('tracks')).toBe('none');
+  });
+
+  test('leaves out defaults and what is unset, replaces the old view, and keeps other parameters', () => {
+    const url = new URL(
+      viewUrl(
+        { event: null, actors: [], match: 'any', tracks: null, q: '', window: null },
+        'https://example.org/?v=1&event=round-1&actors=turkey&q=old&window=2025-05-01/2025-06-01',
+      ),
+    );
+    expect(url.search).toBe('?v=1');
   });
 });

@@ -2,7 +2,7 @@
 // why it cannot (never throws). The nuqs parsers below wrap the readers, so React, the address bar, Back and Forward
 // all agree; audit-link.ts uses the same readers to tell the reader what a link carried that was ignored.
 // The format is documented in the README ("Links"); links without a version marker are version 1.
-import { createParser, debounce, throttle, useQueryStates } from 'nuqs';
+import { createParser, createSerializer, debounce, useQueryStates, type Values } from 'nuqs';
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -100,36 +100,56 @@ const fromReading =
 
 const idsEqual = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+// The address bar follows the view a moment after the last change, not within the change itself: writing history
+// and re-reading it took 5 to 8 ms of the frames that show a tick or a zoom step at 10,000 events (CPU profile of
+// `updateUrl`), and a burst of changes (arrow keys through events, ticks in a row, a pan) becomes one history step,
+// not one per change. What the page shows never waits for it, and links are built from the view (`viewUrl`), so a
+// link copied in between is already the new one.
+const WRITE_AFTER = debounce(250);
+
 /** The URL's parameters: name → parser. Unknown names in a link are ignored (and reported by the audit). */
 export const viewParsers = {
   event: createParser({ parse: fromReading(readEventId), serialize: (id: string) => id }).withOptions({
     history: 'push',
+    limitUrlUpdates: WRITE_AFTER,
   }),
   actors: createParser({ parse: fromReading(readIdList), serialize: (ids: string[]) => ids.join(','), eq: idsEqual })
     .withDefault([])
-    .withOptions({ history: 'push', clearOnDefault: true }),
+    .withOptions({ history: 'push', clearOnDefault: true, limitUrlUpdates: WRITE_AFTER }),
   match: createParser({ parse: fromReading(readMatch), serialize: (m: MatchMode) => m })
     .withDefault('any')
-    .withOptions({ history: 'push', clearOnDefault: true }),
+    .withOptions({ history: 'push', clearOnDefault: true, limitUrlUpdates: WRITE_AFTER }),
   tracks: createParser({
     parse: fromReading(readTrackList),
     serialize: (ids: string[]) => (ids.length === 0 ? 'none' : ids.join(',')),
     eq: idsEqual,
-  }).withOptions({ history: 'push' }),
-  // Typing replaces the entry (and waits for a pause) instead of adding one history step per keystroke.
+  }).withOptions({ history: 'push', limitUrlUpdates: WRITE_AFTER }),
+  // Typing replaces the entry instead of adding one history step per keystroke.
   q: createParser({ parse: fromReading(readQuery), serialize: (q: string) => q })
     .withDefault('')
-    .withOptions({ history: 'replace', clearOnDefault: true, limitUrlUpdates: debounce(300) }),
-  // Pans and zooms replace the entry, at most a few times a second, instead of flooding history.
+    .withOptions({ history: 'replace', clearOnDefault: true, limitUrlUpdates: WRITE_AFTER }),
+  // Pans and zooms replace the entry instead of flooding history.
   window: createParser({
     parse: fromReading(readWindow),
     serialize: writeWindow,
     eq: (a: TimeWindow, b: TimeWindow) => Math.abs(a.start - b.start) < MIN_SPAN && Math.abs(a.end - b.end) < MIN_SPAN,
-  }).withOptions({ history: 'replace', limitUrlUpdates: throttle(400) }),
+  }).withOptions({ history: 'replace', limitUrlUpdates: WRITE_AFTER }),
 };
 
 export type ViewParamName = keyof typeof viewParsers;
 
 export function useViewParams() {
   return useQueryStates(viewParsers);
+}
+
+export type ViewState = Values<typeof viewParsers>;
+
+const serializeView = createSerializer(viewParsers);
+
+/**
+ * The link to a view: `base` (the page's address, by default) with the view's parameters written as the address bar
+ * will hold them, and any other parameters it carries (such as `v`) kept.
+ */
+export function viewUrl(view: ViewState, base: string = window.location.href): string {
+  return serializeView(base, view);
 }
