@@ -3,7 +3,7 @@
 // browser context (cold cache). The browser is launched with BROWSER_ARGS, which resolve no host but 127.0.0.1;
 // intercepting requests instead (Playwright's route) would add 0.1–0.4 s to every request.
 import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
-import { initScript, type LoadReport, type Marks, type SettleResult } from './in-page';
+import { initScript, machineCheckScript, type LoadReport, type Marks, type SettleResult } from './in-page';
 import { selfTimes, type CpuProfile, type Frame } from './profile';
 
 export type TargetName = 'ours' | 'vis' | 'tljs';
@@ -47,6 +47,8 @@ export interface Sample {
   profileCut?: boolean;
   /** Why an interaction failed, when one did. */
   error?: string;
+  /** The machine check's time just before this load (ms; see `machineCheck` in in-page.ts). */
+  machineMs?: number;
 }
 
 /** The load did not finish in time; `partial` holds what did happen (list painted, dataset received…). */
@@ -154,6 +156,11 @@ export async function measureLoad(
       const { hostname } = new URL(request.url());
       if (hostname !== '127.0.0.1' && request.url().startsWith('http')) external.add(hostname);
     });
+    // The machine's speed at this moment, timed in the blank page the load starts from.
+    const machine = (await within(page.evaluate(machineCheckScript()), 20_000, 'the machine check').catch(
+      () => undefined,
+    )) as number | undefined;
+    const machineMs = machine === undefined ? {} : { machineMs: Math.round(machine * 10) / 10 };
     await page.addInitScript({ content: initScript(target.marks, target.failSelector) });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -163,7 +170,7 @@ export async function measureLoad(
       await cdp.send('Profiler.start');
     }
     // Marks and resources also arrive one by one as they happen, so a load that times out still tells how far it got.
-    const partial: Sample = {};
+    const partial: Sample = { ...machineMs };
     page.on('console', (message) => {
       const [kind, name, time] = message.text().split(' ');
       const ms = Math.round(Number(time));
@@ -194,6 +201,7 @@ export async function measureLoad(
       throw new Error(`the page showed an error: ${report.failed ?? 'unknown'}`);
     }
     const sample: Sample = {
+      ...machineMs,
       ...(report.marks.list !== undefined ? { list: Math.round(report.marks.list) } : {}),
       items: Math.round(report.marks[target.itemsMark] as number),
       longTaskMs: Math.round(report.longTaskMs),

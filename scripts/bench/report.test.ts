@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sample } from './measure';
-import { checkTargets, type Results } from './report';
+import { checkTargets, machineLine, markdownReport, type Results } from './report';
 
 /** A run with only our app measured, at the real size and at 10,000 events. */
 function run(real: Sample[], tenThousand: Sample[]): Results {
@@ -70,5 +70,43 @@ describe('the targets of a run', () => {
     // The step that never settled counts as slower than any that did, so the median is not 40.
     expect(target(results, '10,000: zoom')).toMatchObject({ met: false, detail: 'did not settle within 30 s' });
     expect(target(results, '10,000: search').detail).toBe('82.5 ms (loads: 80, 85)');
+  });
+});
+
+describe('the machine check', () => {
+  it('stands beside each load of a target, in the same order, and sums up the run', () => {
+    const results = run(
+      [
+        { list: 480, items: 700, machineMs: 40 },
+        { list: 520, items: 720, machineMs: 61.5 },
+      ],
+      [
+        { items: 1300, zoom: 45, filter: 90, machineMs: 42 },
+        { items: 1250, zoom: 'timeout', filter: 140, machineMs: 80 },
+        { items: 1400, zoom: 55, filter: 95, machineMs: 45 },
+      ],
+    );
+    expect(target(results, '10,000: actor filter').detail).toBe(
+      '95 ms (loads: 90, 140, 95; machine check: 42, 80, 45)',
+    );
+    // The load whose zoom never settled has no figure there, so neither is its check listed.
+    expect(target(results, '10,000: zoom').detail).toBe('55 ms (loads: 45, 55; machine check: 42, 45)');
+    expect(target(results, 'real dataset: list').detail).toBe('500 ms (loads: 480, 520; machine check: 40, 61.5)');
+    expect(machineLine(results)).toBe(
+      'Machine check (the same script and layout timed before every load; lower is faster): median 45 ms over 5 loads, from 40 to 80.',
+    );
+    expect(markdownReport(results)).toContain('| 10000 | — | — | — | 1300 | — | — | 45 |');
+  });
+
+  it('is left out where loads were not checked', () => {
+    const results = run(
+      [
+        { list: 480, items: 700, machineMs: 40 },
+        { list: 520, items: 720 },
+      ],
+      [],
+    );
+    expect(target(results, 'real dataset: list').detail).toBe('500 ms (loads: 480, 520)');
+    expect(machineLine(run([{ list: 480, items: 700 }], []))).toBe('Machine check: not timed in this run.');
   });
 });

@@ -214,7 +214,12 @@ export function checkTargets(results: Results): TargetCheck[] {
     const samples = samplesOf(size);
     // Each load's figure, in the order they ran: a median near its limit reads differently when the loads spread
     // across it than when they sit together.
-    const each = samples.flatMap((sample) => (typeof sample[key] === 'number' ? [sample[key]] : []));
+    const timed = samples.filter((sample) => typeof sample[key] === 'number');
+    const each = timed.map((sample) => sample[key]);
+    // Beside each load, the machine check timed just before it: a slow load on a slow moment reads differently
+    // from a slow load on a fast one.
+    const checkTimes = timed.flatMap((sample) => (sample.machineMs === undefined ? [] : [sample.machineMs]));
+    const machine = checkTimes.length === each.length ? `; machine check: ${checkTimes.join(', ')}` : '';
     // Steps that never settled count as slower than any that did, so a median they decide is a miss. Any other
     // missing figure (not run, not measured) says nothing either way.
     const met =
@@ -224,7 +229,7 @@ export function checkTargets(results: Results): TargetCheck[] {
       met,
       detail:
         `${value ?? 'not measured'}${typeof value === 'number' ? ' ms' : ''}` +
-        (each.length > 1 ? ` (loads: ${each.join(', ')})` : ''),
+        (each.length > 1 ? ` (loads: ${each.join(', ')}${machine})` : ''),
     });
   };
   const bundle = results.sizes.find((s) => s.bundle)?.bundle;
@@ -310,6 +315,20 @@ function runsDone(results: Results): string {
     .join('; ');
 }
 
+/** The machine checks of every load in the run, all targets: how fast the machine was while this run measured. */
+export function machineLine(results: Results): string {
+  const checks = results.sizes.flatMap((s) =>
+    TARGETS.flatMap((t) =>
+      (s.outcomes[t]?.samples ?? []).flatMap((x) => (x.machineMs === undefined ? [] : [x.machineMs])),
+    ),
+  );
+  if (checks.length === 0) return 'Machine check: not timed in this run.';
+  return (
+    `Machine check (the same script and layout timed before every load; lower is faster): median ${median(checks)} ms ` +
+    `over ${checks.length} loads, from ${Math.min(...checks)} to ${Math.max(...checks)}.`
+  );
+}
+
 export function markdownReport(results: Results): string {
   const m = results.machine;
   const checks = checkTargets(results);
@@ -338,7 +357,7 @@ export function markdownReport(results: Results): string {
     };
     const size = cut ? `${s.size} (${outcome?.failure ?? 'cut off'})` : s.size;
     return [
-      `| ${size} | ${med('dataAt')} | ${med('list')} | ${med('chunkAt')} | ${med('items')} | ${med('idle')} | ${med('longTaskMs')} |`,
+      `| ${size} | ${med('dataAt')} | ${med('list')} | ${med('chunkAt')} | ${med('items')} | ${med('idle')} | ${med('longTaskMs')} | ${med('machineMs')} |`,
     ];
   });
   const profiles = results.sizes.flatMap((s) => {
@@ -359,6 +378,7 @@ export function markdownReport(results: Results): string {
     `Last run: ${m.date}, ${results.mode} mode, ${Math.round(results.totalSeconds)} s in all, commit ${m.commit}.`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory; Node ${m.node}; Chromium ${m.chromium} (headless);`,
     `load average ${m.loadAverage.start} when the run began, ${m.loadAverage.end} when it ended.`,
+    machineLine(results),
     '',
     `Loads planned per size: ${results.sizes.map((s) => `${s.size} ${s.runs}`).join(', ')}; each cell is the median of the loads that completed (listed under the table). Times in ms since navigation start, or since the input event for zoom, search and filter; KB = 1,000 bytes, gzip level 9.`,
     '',
@@ -380,8 +400,8 @@ export function markdownReport(results: Results): string {
     '',
     '### Where the load time goes (ours, medians, ms since navigation)',
     '',
-    '| size | dataset received | list painted | timeline chunk received | timeline items painted | settled | long tasks until items |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| size | dataset received | list painted | timeline chunk received | timeline items painted | settled | long tasks until items | machine check |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...phases,
     '',
     ...(profiles.length ? ['### Profiles', '', ...profiles] : []),

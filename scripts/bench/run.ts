@@ -15,6 +15,7 @@ import { summarise } from './profile';
 import {
   checkTargets,
   machineInfo,
+  machineLine,
   markdownReport,
   printTable,
   TARGET_LABELS,
@@ -262,6 +263,7 @@ async function main() {
   writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
   writeFileSync(join(OUT, 'results.md'), markdownReport(results));
   printTable(results);
+  console.log(machineLine(results));
   for (const check of checkTargets(results)) {
     log(
       `target ${check.met === null ? 'not measured' : check.met ? 'met' : 'MISSED'}: ${check.target} (${check.detail})`,
