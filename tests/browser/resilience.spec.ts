@@ -31,12 +31,17 @@ test.describe('a broken dataset is explained, with a retry, and the page stays u
 });
 
 test('a slow dataset shows a loading state first', async ({ page }) => {
+  // Held until the loading state has been seen: a fixed delay (1.5 s) was once shorter than the app's own start on
+  // a busy machine, and the dataset arrived before there was anything to show it loading.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(DATASET, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await held;
     await route.continue();
   });
   await page.goto('/');
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dataset' })).toBeVisible({ timeout: 15_000 });
+  release();
   await expect(page.getByRole('list', { name: 'Chronology' })).toBeVisible({ timeout: 10_000 });
 });
 
