@@ -59,7 +59,8 @@ export function CiteButton({ title, filtersInWords, url, event, sources, accesse
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}
-        className="rounded-md border border-slate-400 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+        // The same look as Share and the filter buttons beside it in the page's top bar.
+        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
       >
         Cite this view
       </button>
