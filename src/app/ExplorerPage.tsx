@@ -131,7 +131,8 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           onChange={setFilters}
           onClear={clearFilters}
         />
-        <div className="flex flex-wrap items-start gap-2">
+        {/* Positioned, and the full width on narrow screens: there the citation panel opens across this bar. */}
+        <div className="relative flex flex-wrap items-start gap-2 max-sm:w-full">
           <ShareButton getUrl={() => link} title={document.title} />
           <CiteButton
             title={RECORD_TITLE}

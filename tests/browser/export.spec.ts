@@ -91,3 +91,20 @@ test('each export downloads what is on screen, in its format', async ({ page }) 
   expect(calendar.text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   expect(calendar.text).toContain('BEGIN:VEVENT');
 });
+
+test('the citation opens across the page on a narrow screen, and beside its button on a wide one', async ({ page }) => {
+  for (const width of [390, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const panel = page.getByRole('region', { name: 'Cite this view' });
+    await expect(panel.getByRole('button', { name: 'Copy plain text' })).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    // Inside the screen, whatever its width.
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    // At 390 px it had its button's width (about 180 px), and the citation wrapped a word or two to a line.
+    if (width === 390) expect(box.width).toBeGreaterThan(width - 48);
+    else expect(box.width).toBeLessThanOrEqual(36 * 16);
+  }
+});

@@ -52,7 +52,9 @@ export function CiteButton({ title, filtersInWords, url, event, sources, accesse
   }, [open]);
 
   return (
-    <div className="relative print:hidden">
+    // On narrow screens the panel spans the page's top bar (which the page positions), not this button's width:
+    // there it had the button's width, about 180 px at 390, and the citation wrapped a word to a line.
+    <div className="print:hidden sm:relative">
       <button
         ref={toggleRef}
         type="button"
@@ -69,7 +71,7 @@ export function CiteButton({ title, filtersInWords, url, event, sources, accesse
         aria-label="Cite this view"
         ref={panelRef}
         hidden={!open}
-        className="mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md sm:absolute sm:top-full sm:right-0 sm:z-20 sm:w-[min(36rem,calc(100vw-2rem))] dark:border-slate-700 dark:bg-slate-900"
+        className="absolute top-full right-0 left-0 z-20 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md sm:left-auto sm:w-[min(36rem,calc(100vw-2rem))] dark:border-slate-700 dark:bg-slate-900"
       >
         {citation && (
           <>
