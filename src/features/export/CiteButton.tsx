@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
+import { CONTROL_BUTTON } from '../../components/control-styles';
 import { citeEvent, citeView } from './cite';
 import { CopyField } from './CopyField';
 
@@ -53,7 +54,7 @@ export function CiteButton({ title, filtersInWords, url, event, sources, accesse
 
   return (
     // On narrow screens the panel spans the page's top bar (which the page positions), not this button's width:
-    // there it had the button's width, about 180 px at 390, and the citation wrapped a word to a line.
+    // there it had the button's box's width, 204 px at 390, and the citation wrapped a word to a line.
     <div className="print:hidden sm:relative">
       <button
         ref={toggleRef}
@@ -62,7 +63,7 @@ export function CiteButton({ title, filtersInWords, url, event, sources, accesse
         aria-controls={panelId}
         onClick={toggle}
         // The same look as Share and the filter buttons beside it in the page's top bar.
-        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+        className={CONTROL_BUTTON}
       >
         Cite this view
       </button>

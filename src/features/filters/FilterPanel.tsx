@@ -1,4 +1,5 @@
 import { sameProps } from './same-props';
+import { CONTROL } from '../../components/control-styles';
 import { memo, useCallback, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
@@ -14,8 +15,7 @@ interface Props {
   onClear: () => void;
 }
 
-const disclosure =
-  'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium dark:border-slate-600 dark:bg-slate-900';
+const disclosure = CONTROL;
 
 /**
  * Search, actor and track filters, with the live count and one-click clear. Memoised by content: the page renders

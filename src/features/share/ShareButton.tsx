@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CONTROL_BUTTON } from '../../components/control-styles';
 import { shareLink, type ShareOutcome } from './share-link';
 
 interface Props {
@@ -23,10 +24,7 @@ export function ShareButton({ getUrl, title, label = 'Share this view', classNam
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        className={
-          className ??
-          'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium dark:border-slate-600 dark:bg-slate-900'
-        }
+        className={className ?? CONTROL_BUTTON}
         onClick={async () => {
           setMessage('');
           setMessage(MESSAGES[await shareLink(getUrl(), title)]);

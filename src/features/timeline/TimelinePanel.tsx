@@ -1,3 +1,4 @@
+import { CONTROL_BUTTON } from '../../components/control-styles';
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
@@ -84,8 +85,7 @@ export const TimelinePanel = memo(function TimelinePanel({
     onSelect(next);
   }
 
-  const button =
-    'rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
+  const button = CONTROL_BUTTON;
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="sr-only">
