@@ -58,8 +58,9 @@ function labelNode(label: string): HTMLElement {
 function relabel(box: HTMLElement, label: string) {
   const root = box.firstElementChild;
   const text = root?.classList.contains('tl-label') ? root.firstChild : null;
-  if (text instanceof Text && root!.childNodes.length === 1) text.data = label;
-  else box.replaceChildren(labelNode(label));
+  if (text instanceof Text && root!.childNodes.length === 1) {
+    if (text.data !== label) text.data = label;
+  } else box.replaceChildren(labelNode(label));
 }
 
 // vis-timeline accepts elements for content and title, but its type declarations say string.
@@ -116,7 +117,7 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   // Applies item changes in one draw (batched-changes.ts); null if it cannot, and large changes go off-window.
-  const batched = useRef<((change: () => void) => void) | null>(null);
+  const batched = useRef<ReturnType<typeof batchedChanges>>(null);
   // Draws what the effects below queued at once, in the commit, instead of in the timeline's next frame.
   const drawNow = useRef<(() => void) | null>(null);
   // DataSets live as long as the component: the timeline instance reads them, React effects write them.
@@ -205,27 +206,32 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
   }, [itemsData]);
 
   useEffect(() => {
-    const { removed, added, changed, relabelled } = diffItems(held.current, props.items);
+    const { removed, added, changed, relabelled, moved } = diffItems(held.current, props.items);
     held.current = new Map(props.items.map((i) => [i.id, i]));
+    const batch = batched.current;
+    // Moved ranges keep their drawn box only in a batched change (batched-changes.ts); otherwise they are changes.
+    const replaced = batch ? changed : [...changed, ...moved];
+    const movedIds = batch ? moved.map((i) => i.id) : [];
     // Written into the box vis-timeline drew (attached or kept for when it comes back into view); one it has not
     // drawn yet reads its label from `held` when it does. Tooltips are built from `held` on hover. The label's text
     // is changed in place: a filter change relabels about 200 boxes at 10,000 events, and new label nodes for them
     // meant about 400 new elements to style and lay out in the click (a 3 ms style pass in the trace).
-    for (const item of relabelled) {
+    for (const item of batch ? [...relabelled, ...moved] : relabelled) {
       const box = labelBoxes.current.get(item.id);
       if (box) relabel(box, item.label);
     }
-    for (const id of [...removed, ...changed.map((i) => i.id)]) labelBoxes.current.delete(id);
-    const count = removed.length + added.length + changed.length;
+    for (const id of [...removed, ...replaced.map((i) => i.id)]) labelBoxes.current.delete(id);
+    const count = removed.length + added.length + changed.length + moved.length;
     if (count === 0) return;
     // An updated item that is drawn is redrawn on the spot, on its own: changed ones are removed (which only hides
-    // them) and added back instead, to be drawn with the rest.
+    // them) and added back instead, to be drawn with the rest. Moved ones are updated without that redraw.
     const apply = () => {
-      itemsData.items.remove([...removed, ...changed.map((i) => i.id)]);
-      itemsData.items.add([...added, ...changed].map(toDataItem));
+      itemsData.items.remove([...removed, ...replaced.map((i) => i.id)]);
+      itemsData.items.add([...added, ...replaced].map(toDataItem));
+      if (movedIds.length > 0) itemsData.items.update(moved.map(toDataItem));
     };
     const timeline = timelineRef.current;
-    if (timeline && batched.current) batched.current(apply);
+    if (timeline && batch) batch(apply, movedIds);
     else if (!timeline || count < OFF_WINDOW_FROM) apply();
     else offWindow(timeline, latest.current.limits, latest.current.window, apply);
   }, [props.items, itemsData]);

@@ -6,7 +6,7 @@ import { nextEventId } from '../../lib/event-navigation';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
-import { clusterWindow, isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
+import { isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
 import { useMediaQuery } from '../../lib/use-media-query';
 import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
 import { useTimelineCanvas } from './use-timeline-canvas';
@@ -65,9 +65,9 @@ export const TimelinePanel = memo(function TimelinePanel({
   const counting = drawn.some((item) => isClusterId(item.id));
   const countingEarlier = drawn.some((item) => isEarlierBox(item.id));
 
-  /** A click on an event opens it; on a counted stretch, zooms into that stretch. */
+  /** A click on an event opens it; on a box that counts events, zooms to where they are. */
   function onPick(id: string) {
-    const stretch = clusterWindow(id);
+    const stretch = drawn.find((item) => item.id === id)?.zoomTo;
     if (!stretch) return onOpen(id);
     const margin = (stretch.end - stretch.start) * 0.05;
     onWindowChange({ start: stretch.start - margin, end: stretch.end + margin });

@@ -7,9 +7,12 @@
 //   the timeline for a redraw in its next frame. A change made of removals and additions drew twice before the
 //   frame's own draw.
 //
+// - An update redraws a drawn item on the spot (`setData`), measuring it: a layout per item.
+//
 // The queued draw (in the next frame, or at the end of React's commit when the canvas flushes it: draw-on-demand.ts)
 // finds each row's items in view and draws the new ones in one batch (writes first, reads after), so both can wait
-// for it. This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
+// for it. An item that only moves keeps its drawn box, which that draw places again from its new dates; it needs no
+// redraw (see `moving` below). This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
 // it checks that they are what it expects and gives up otherwise, and the caller keeps its older workaround.
 import type { Timeline } from 'vis-timeline/esnext';
 import { itemSetOf, rowPrototype } from './vis-rows';
@@ -38,23 +41,37 @@ function addWithoutDrawing(proto: Row & { [PATCHED]?: true }) {
   proto[PATCHED] = true;
 }
 
+interface Item {
+  redraw?: unknown;
+}
+
 /**
  * A function that applies `change` (calls on the timeline's item DataSet) so that it is drawn once, by the
  * timeline's queued draw; null when vis-timeline's internals are not what this expects.
+ *
+ * `moving`: ids of items the change updates whose drawing is the same but for their dates (ranges: their size comes
+ * from their dates, not from a measurement). A drawn one is not redrawn when updated; the queued draw places it
+ * where its new dates say, as it places every item in view. Any other update must be a removal and an addition: the
+ * queued draw draws only the items it has not drawn.
  */
-export function batchedChanges(timeline: Timeline): ((change: () => void) => void) | null {
+export function batchedChanges(timeline: Timeline): ((change: () => void, moving?: readonly string[]) => void) | null {
   const itemSet = itemSetOf(timeline);
   const proto = itemSet && rowPrototype<Row & { [PATCHED]?: true }>(itemSet, ['add', '_checkIfVisible']);
   if (!itemSet || !proto || typeof itemSet.redraw !== 'function' || Object.hasOwn(itemSet, 'redraw')) return null;
   addWithoutDrawing(proto);
-  return (change) => {
+  return (change, moving = []) => {
     // The item set's listeners call `redraw` after each DataSet event; shadowed on the instance, they skip it and
-    // the redraw they have also queued draws the whole change.
+    // the redraw they have also queued draws the whole change. The moving items' own redraw likewise.
     itemSet.redraw = nothing;
+    const items = moving
+      .map((id) => itemSet.items?.[id] as Item | undefined)
+      .filter((item) => item && typeof item.redraw === 'function' && !Object.hasOwn(item, 'redraw')) as Item[];
+    for (const item of items) item.redraw = nothing;
     try {
       change();
     } finally {
       delete itemSet.redraw;
+      for (const item of items) delete item.redraw;
     }
   };
 }

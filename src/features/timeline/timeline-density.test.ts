@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { clusterWindow, EARLIER_PER_ROW, isClusterId, isEarlierBox, itemsToDraw } from './timeline-density';
+import { EARLIER_PER_ROW, isClusterId, isEarlierBox, itemsToDraw } from './timeline-density';
 import type { TimelineItemSpec } from './timeline-items';
 
 const HOUR = 3_600_000;
@@ -107,7 +107,7 @@ test('many events running into the window from before: one box per row counts th
     expect(box!.end).toBeLessThan(window.start + (window.end - window.start) / 4);
     expect(box!.className).toBe('is-cluster is-earlier');
     // A click zooms out to where the first of them begins, up to the box's stretch.
-    const stretch = clusterWindow(box!.id)!;
+    const stretch = box!.zoomTo!;
     expect(stretch.start).toBe(T0 - 111 * DAY);
     expect(stretch.end).toBeGreaterThan(window.start);
     if (!counting) {
@@ -170,9 +170,9 @@ test('events from before and those starting in the box’s own stretch share one
   const earlier = drawn.find((i) => isEarlierBox(i.id))!;
   expect([earlier.start, earlier.label]).toEqual([hour, String(5 + 240)]);
   expect(drawn.filter((i) => i.start === hour)).toEqual([earlier]);
-  // Its id reads as a count of that hour but for its mark, which is what tells it apart (isEarlierBox, the arrow).
-  expect(earlier.id.replace(/:earlier$/, '')).toBe(`cluster:diplomacy:${hour}:${HOUR}`);
-  expect(isEarlierBox(`cluster:diplomacy:${hour}:${HOUR}`)).toBe(false);
+  // Marked apart from a count (isEarlierBox, the arrow), and a click still zooms out to where they begin.
+  expect(isEarlierBox(earlier.id)).toBe(true);
+  expect(earlier.zoomTo).toEqual({ start: hour, end: hour + HOUR });
   const ids = drawn.map((i) => i.id);
   expect(new Set(ids).size).toBe(ids.length);
 });
@@ -198,18 +198,20 @@ test('a count says how many and when, and clicking it zooms to its stretch', () 
   expect(first.label).toMatch(/^\d[\d,]*$/);
   expect(first.tooltip[0]).toBe(`${first.label} events`);
   expect(first.tooltip[1]).toMatch(/^\d+ \w+ \d{4} to \d+ \w+ \d{4}$/);
-  const stretch = clusterWindow(first.id)!;
+  const stretch = first.zoomTo!;
   expect(stretch.start).toBe(first.start);
   // The box stops short of the next stretch, so neighbours sit on one line.
   expect(first.end).toBeLessThan(stretch.end);
   expect(first.end).toBeGreaterThan(stretch.start + (stretch.end - stretch.start) / 2);
-  expect(clusterWindow('round-2')).toBeNull();
 });
 
 test('an event alone in its stretch is drawn as itself', () => {
   const items = [...series(10_000, HOUR), item('alone', T0 - 30 * DAY, 'sanctions')];
   const drawn = itemsToDraw(items, { start: T0, end: T0 + 60 * DAY }, none, { budget: 250 });
-  expect(drawn.find((i) => i.group === 'sanctions')).toMatchObject({ id: 'alone', label: 'alone' });
+  const alone = drawn.find((i) => i.group === 'sanctions');
+  expect(alone).toMatchObject({ id: 'alone', label: 'alone' });
+  // An event is opened by a click, not zoomed to.
+  expect(alone?.zoomTo).toBeUndefined();
 });
 
 test('the selected event is drawn as itself, not counted', () => {
@@ -302,7 +304,7 @@ test('on a narrower timeline the stretches are longer, so each count stays wide 
   const window = { start: T0, end: T0 + 60 * DAY };
   const lengthOf = (stretches: number) => {
     const count = itemsToDraw(items, window, none, { stretches }).find((i) => isClusterId(i.id))!;
-    const stretch = clusterWindow(count.id)!;
+    const stretch = count.zoomTo!;
     return stretch.end - stretch.start;
   };
   expect(lengthOf(4)).toBeGreaterThan(lengthOf(16));

@@ -43,15 +43,6 @@ export const isClusterId = (id: string) => id.startsWith(CLUSTER_PREFIX);
 /** Ids of the boxes that count events which began before the view (`earlierBox`). */
 export const isEarlierBox = (id: string) => isClusterId(id) && id.endsWith(EARLIER_SUFFIX);
 
-/** The stretch of time a counted box stands for, read back from its id. */
-export function clusterWindow(id: string): TimeWindow | null {
-  const [, , start, length] = id.split(':');
-  const from = Number(start);
-  const span = Number(length);
-  if (!isClusterId(id) || !Number.isFinite(from) || !Number.isFinite(span)) return null;
-  return { start: from, end: from + span };
-}
-
 const endOf = (item: TimelineItemSpec) => item.end ?? item.start;
 
 /** "3 March 2025 to 9 March 2025", or with times of day when the stretch is shorter than a day. */
@@ -164,8 +155,9 @@ function earlierBox(
       : `${number.format(members.length)} began before this view, the first on ${at(first)}, and run into it; ` +
         `${number.format(starting.length)} start from ${stretchText(anchor, anchor + length)}.`;
   return {
-    // Marked apart: an event starting on a stretch's first instant would otherwise give a count's id.
-    id: `${CLUSTER_PREFIX}${group}:${first}:${anchor + length - first}${EARLIER_SUFFIX}`,
+    // One per row, and the same id wherever the window is: a zoom step or a pan moves the box (and may recount it)
+    // rather than replacing it, which cost vis-timeline a new box measured on its own, a layout per row.
+    id: `${CLUSTER_PREFIX}${group}${EARLIER_SUFFIX}`,
     group,
     shape: 'range',
     start: anchor,
@@ -176,6 +168,7 @@ function earlierBox(
     certainty: 'exact',
     isRound: false,
     className: 'is-cluster is-earlier',
+    zoomTo: { start: first, end: anchor + length },
   } satisfies TimelineItemSpec;
 }
 
@@ -282,6 +275,7 @@ export function itemsToDraw(
         certainty: 'exact',
         isRound: false,
         className: 'is-cluster',
+        zoomTo: { start, end },
       });
     }
   }

@@ -29,6 +29,8 @@ export interface TimelineItemSpec {
   certainty: Certainty;
   isRound: boolean;
   className: string;
+  /** The window a click on this item opens instead of selecting it: set on the boxes that count events. */
+  zoomTo?: { start: number; end: number };
 }
 
 export interface TimelineGroupSpec {

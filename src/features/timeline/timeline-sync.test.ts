@@ -41,16 +41,32 @@ test('a change of date, row, label or tooltip counts as a change', () => {
   }
 });
 
-test('a range whose words alone change is relabelled in place; any other change of a range is a change', () => {
+test('a range whose words alone change is relabelled in place; a change of its row or look is a change', () => {
   const base = item('a', { shape: 'range', end: 10 });
   const words = diffItems(held([base]), [item('a', { shape: 'range', end: 10, label: '12', tooltip: ['12 events'] })]);
   expect(words.relabelled.map((i) => i.label)).toEqual(['12']);
   expect(words.changed).toEqual([]);
-  for (const over of [{ end: 11 }, { group: 'h' }, { className: 'track-g is-dimmed' }]) {
+  for (const over of [{ group: 'h' }, { className: 'track-g is-dimmed' }, { shape: 'point' as const }]) {
     const changes = diffItems(held([base]), [item('a', { shape: 'range', end: 10, label: '12', ...over })]);
     expect(changes.changed).toHaveLength(1);
     expect(changes.relabelled).toEqual([]);
   }
   // A box or point is as wide as its label: a new label must be measured again.
   expect(diffItems(held([item('b')]), [item('b', { label: 'longer' })]).changed).toHaveLength(1);
+});
+
+test('a range that keeps its row and look but not its dates is moved, with or without new words', () => {
+  const base = item('a', { shape: 'range', start: 0, end: 10, label: '3' });
+  const overs: Partial<TimelineItemSpec>[] = [
+    { start: 5, end: 15 },
+    { end: 11 },
+    { start: 5, end: 15, label: '4', tooltip: ['4 events'] },
+  ];
+  for (const over of overs) {
+    const changes = diffItems(held([base]), [{ ...base, ...over }]);
+    expect(changes.moved).toEqual([expect.objectContaining(over)]);
+    expect([changes.changed, changes.relabelled, changes.added, changes.removed]).toEqual([[], [], [], []]);
+  }
+  // A point is as wide as its label and placed by its start alone: moving it is a change, as before.
+  expect(diffItems(held([item('p')]), [item('p', { start: 5 })]).changed).toHaveLength(1);
 });

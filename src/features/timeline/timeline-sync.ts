@@ -16,19 +16,23 @@ export interface ItemChanges {
    * rebuilding each one cost vis-timeline a layout per box.
    */
   relabelled: TimelineItemSpec[];
+  /**
+   * Ranges it holds that keep their row and look but change dates (and maybe words): a box that counts events
+   * which began before the view follows the view's left edge on every zoom step and pan. Its size comes from its
+   * dates, so it needs placing again, not measuring (its words are written in place, as for `relabelled`).
+   */
+  moved: TimelineItemSpec[];
 }
 
 const sameLines = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((line, i) => line === b[i]);
 
+/** True when both are drawn the same way, wherever: same row, shape and classes. */
+const sameLook = (a: TimelineItemSpec, b: TimelineItemSpec) =>
+  a.id === b.id && a.group === b.group && a.shape === b.shape && a.className === b.className;
+
 /** True when both are drawn in the same place and the same way: same row, shape, dates and classes. */
-const sameBox = (a: TimelineItemSpec, b: TimelineItemSpec) =>
-  a.id === b.id &&
-  a.group === b.group &&
-  a.shape === b.shape &&
-  a.start === b.start &&
-  a.end === b.end &&
-  a.className === b.className;
+const sameBox = (a: TimelineItemSpec, b: TimelineItemSpec) => sameLook(a, b) && a.start === b.start && a.end === b.end;
 
 const sameWords = (a: TimelineItemSpec, b: TimelineItemSpec) => a.label === b.label && sameLines(a.tooltip, b.tooltip);
 
@@ -43,12 +47,14 @@ export function diffItems(held: ReadonlyMap<string, TimelineItemSpec>, next: rea
   const added: TimelineItemSpec[] = [];
   const changed: TimelineItemSpec[] = [];
   const relabelled: TimelineItemSpec[] = [];
+  const moved: TimelineItemSpec[] = [];
   for (const item of next) {
     const old = held.get(item.id);
     if (!old) added.push(item);
     else if (sameSpec(old, item)) continue;
-    else if (item.shape === 'range' && sameBox(old, item)) relabelled.push(item);
-    else changed.push(item);
+    else if (item.shape !== 'range' || !sameLook(old, item)) changed.push(item);
+    else if (sameBox(old, item)) relabelled.push(item);
+    else moved.push(item);
   }
-  return { removed, added, changed, relabelled };
+  return { removed, added, changed, relabelled, moved };
 }

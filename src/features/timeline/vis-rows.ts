@@ -3,9 +3,10 @@
 // otherwise, so a vis-timeline built differently runs unpatched.
 import type { Timeline } from 'vis-timeline/esnext';
 
-/** The timeline's item set: its rows by id and the draw that the timeline's frame calls. */
+/** The timeline's item set: its rows and items by id, and the draw that the timeline's frame calls. */
 export interface ItemSet {
   groups?: Record<string, object>;
+  items?: Record<string, object>;
   redraw?: () => boolean;
 }
 
