@@ -29,7 +29,7 @@ test('items added in view are drawn by the next frame in one batch, not each as 
   expect(labels).toEqual(expect.arrayContaining(['b0', 'b1', 'b2', 'a19']));
 });
 
-test('a moving range keeps its box, untouched during the change, and the next draw places it at its new dates', async () => {
+test('a moving range keeps its box, untouched in the change, and the next draw places it at its new dates', async () => {
   const { container, items, timeline } = await drawnTimeline();
   const range = (id: string, start: number) => ({ id, group: 'row', start, end: start + 2 * DAY, content: id });
   items.add(range('moving', T0 + 2 * DAY));

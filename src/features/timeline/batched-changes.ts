@@ -12,8 +12,9 @@
 // The queued draw (in the next frame, or at the end of React's commit when the canvas flushes it: draw-on-demand.ts)
 // finds each row's items in view and draws the new ones in one batch (writes first, reads after), so both can wait
 // for it. An item that only moves keeps its drawn box, which that draw places again from its new dates; it needs no
-// redraw (see `moving` below). This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its rows' prototype);
-// it checks that they are what it expects and gives up otherwise, and the caller keeps its older workaround.
+// redraw (see `moving` below). This reaches into vis-timeline's internals (`itemSet`, its `redraw`, its items, its
+// rows' prototype); it checks that they are what it expects and gives up otherwise, and the caller keeps its older
+// workaround.
 import type { Timeline } from 'vis-timeline/esnext';
 import { itemSetOf, rowPrototype } from './vis-rows';
 
