@@ -1,9 +1,13 @@
+import { memo, useCallback, useState } from 'react';
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
-import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { ExplorerPage } from './ExplorerPage';
+import { RegisterServiceWorker } from './RegisterServiceWorker';
 
 export function App() {
+  // The timeline's first draw is the signal that the first load's work is done (RegisterServiceWorker waits for it).
+  const [timelineDrawn, setTimelineDrawn] = useState(false);
+  const onTimelineDrawn = useCallback(() => setTimelineDrawn(true), []);
   return (
     <AppProviders>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -16,11 +20,18 @@ export function App() {
             </p>
           </div>
         </header>
-        <main className="px-4 py-6 sm:px-8">
-          <DatasetGate>{(dataset) => <ExplorerPage dataset={dataset} />}</DatasetGate>
-        </main>
-        <UpdateNotice />
+        <Main onTimelineDrawn={onTimelineDrawn} />
+        <RegisterServiceWorker timelineDrawn={timelineDrawn} />
       </div>
     </AppProviders>
   );
 }
+
+/** Memoised: the first draw re-renders App, not the page. */
+const Main = memo(function Main({ onTimelineDrawn }: { onTimelineDrawn: () => void }) {
+  return (
+    <main className="px-4 py-6 sm:px-8">
+      <DatasetGate>{(dataset) => <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />}</DatasetGate>
+    </main>
+  );
+});

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
-import { ChronologyList } from '../features/chronology/ChronologyList';
+import { ChronologyList, type ChronologyHandle } from '../features/chronology/ChronologyList';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { whatEmptied, without, type FilterName, type FilterState } from '../features/filters/filter-model';
@@ -13,8 +13,8 @@ import { WhilePrinting } from '../features/export/WhilePrinting';
 import { ShareButton } from '../features/share/ShareButton';
 import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
-import { toTimelineItems } from '../features/timeline/timeline-items';
-import { roundsWindow, windowShowing, type TimeWindow } from '../features/timeline/timeline-window';
+import { useTimelineWindow } from '../features/timeline/use-timeline-window';
+import type { TimeWindow } from '../lib/time';
 import { useMediaQuery } from '../lib/use-media-query';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
@@ -24,16 +24,15 @@ import { useViewParams, viewUrl } from './url/view-params';
 import { useFilteredView } from './use-filtered-view';
 
 // The exports and the tallies (thousands of pixels of tables for a large record) are laid out and painted on their
-// own (`contain: content`), so a redraw of the timeline above them does not repaint them: a zoom step at 10,000
-// events spent 4.0 ms in paint before, 1.5 after. `content-visibility: auto` did as well but left what is off screen
-// unpainted, where the accessibility audit could no longer read its colours. Paint containment clips what is drawn
-// outside the box, so 0.5rem of padding, taken back by the margins, keeps the focus rings at its edges whole.
+// own (`contain: content`), so a redraw of the timeline above them does not repaint them. Paint containment clips
+// what is drawn outside the box, so 0.5rem of padding, taken back by the margins, keeps the focus rings at its edges
+// whole.
 const BELOW_TIMELINE = 'mt-6 -mx-2 -mb-2 p-2 [contain:content]';
 
 const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sourced record';
 
 /** Filters, timeline, list, details and tallies, sharing one selection, one filter and one time window, all in the URL. */
-export function ExplorerPage({ dataset }: { dataset: Dataset }) {
+export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn?: () => void }) {
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const [params, setParams] = useViewParams();
   const wide = useMediaQuery('(min-width: 1024px)');
@@ -48,24 +47,11 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
     }),
   );
 
-  const {
-    entries,
-    ctx,
-    filters,
-    filtered,
-    selected,
-    dimmed,
-    shown,
-    shownIds,
-    visibleIds,
-    highlight,
-    shownEvents,
-    inWords,
-  } = useFilteredView(dataset, params);
+  const view = useFilteredView(dataset, params);
+  const { entries, ctx, filters, matching, selected, dimmed, listed, listedIds, listedEvents, highlight } = view;
   const selectedId = selected?.event.id ?? null;
-  const items = useMemo(() => toTimelineItems(entries), [entries]);
-  const opening = useMemo(() => roundsWindow(items), [items]);
-  const window_ = params.window ?? opening;
+  const timelineWindow = useTimelineWindow(entries, params.window);
+  const list = useRef<ChronologyHandle>(null);
   // The link to what is on screen, from the view itself: the address bar catches up a moment later (view-params.ts).
   const link = viewUrl(params);
 
@@ -89,9 +75,8 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   // Selecting reads the view at the time of the click, not of the render: the handlers stay the same functions
   // across zoom steps and pans, so the tallies and the list (memoised) are not re-rendered by them.
   const select = useStableCallback((id: string) => {
-    const item = items.find((i) => i.id === id);
-    const next = item && window_ ? windowShowing(window_, item) : window_;
-    void setParams({ event: id, ...(next !== window_ && { window: next }) });
+    const next = timelineWindow.showing(id);
+    void setParams({ event: id, ...(next !== timelineWindow.window && { window: next }) });
   });
   const open = useCallback(
     (id: string) => {
@@ -102,7 +87,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
   );
   const close = useCallback(() => {
     setDetailsOpen(false);
-    if (selectedId) document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)?.focus();
+    if (selectedId) list.current?.focusEntry(selectedId);
   }, [selectedId]);
 
   useEffect(() => {
@@ -114,8 +99,8 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [detailsOpen, close]);
 
-  const remedies = filtered.length === 0 ? whatEmptied(entries, filters, ctx) : [];
-  const empty = filtered.length === 0 && (
+  const remedies = matching.length === 0 ? whatEmptied(entries, filters, ctx) : [];
+  const empty = matching.length === 0 && (
     <EmptyResult dataset={dataset} state={filters} remedies={remedies} onUndo={undo} onClear={clearFilters} />
   );
 
@@ -126,7 +111,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
         <FilterPanel
           dataset={dataset}
           state={{ ...filters, query: params.q }}
-          shown={filtered.length}
+          shown={matching.length}
           total={entries.length}
           onChange={setFilters}
           onClear={clearFilters}
@@ -136,7 +121,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           <ShareButton getUrl={() => link} title={document.title} />
           <CiteButton
             title={RECORD_TITLE}
-            filtersInWords={inWords}
+            filtersInWords={view.inWords}
             url={link}
             event={selected?.event ?? null}
             sources={sources}
@@ -147,14 +132,15 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
         <div className="min-w-0">
           <TimelinePanel
             entries={entries}
-            shownIds={shownIds}
+            listedIds={listedIds}
             tracks={dataset.tracks}
             selectedId={selectedId}
             dimmedId={dimmed?.id ?? null}
-            window={params.window}
+            window={timelineWindow.window}
             onWindowChange={setWindow}
             onSelect={select}
             onOpen={open}
+            onFirstDraw={onTimelineDrawn}
           />
           {detailsOpen && selected && (
             <DetailsPanel
@@ -167,14 +153,14 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
             />
           )}
           <div className={BELOW_TIMELINE}>
-            <ExportMenu dataset={dataset} events={shownEvents} />
+            <ExportMenu dataset={dataset} events={listedEvents} />
           </div>
           <div className={BELOW_TIMELINE}>
             <TalliesView
               dataset={dataset}
               selectedEventId={selectedId}
               onSelectEvent={open}
-              visibleEventIds={visibleIds}
+              visibleEventIds={view.narrowedTo}
             />
           </div>
         </div>
@@ -183,10 +169,11 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           className="mt-6 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
         >
           <ChronologyList
+            ref={list}
             dataset={dataset}
-            entries={shown}
+            entries={listed}
             total={entries.length}
-            matching={filtered.length}
+            matching={matching.length}
             selectedId={selectedId}
             dimmed={dimmed}
             highlight={highlight}
@@ -196,7 +183,7 @@ export function ExplorerPage({ dataset }: { dataset: Dataset }) {
           />
         </div>
         <WhilePrinting>
-          <PrintChronology dataset={dataset} events={shownEvents} filtersInWords={inWords} url={link} />
+          <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} url={link} />
         </WhilePrinting>
         <p aria-live="polite" className="sr-only">
           {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}

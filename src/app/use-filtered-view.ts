@@ -45,30 +45,30 @@ export function useFilteredView(dataset: Dataset, params: ViewParams) {
     };
   }, [params.actors, params.match, params.tracks, query, dataset, ctx]);
 
-  const filtered = useMemo(() => filterEntries(entries, filters, ctx), [entries, filters, ctx]);
+  const matching = useMemo(() => filterEntries(entries, filters, ctx), [entries, filters, ctx]);
   const selected = useMemo(() => entries.find((e) => e.event.id === params.event) ?? null, [entries, params.event]);
   // A link to an event the filters hide still opens it, dimmed, and says why.
   const dimmed = useMemo(() => {
-    if (!selected || filtered.includes(selected)) return null;
+    if (!selected || matching.includes(selected)) return null;
     return {
       id: selected.event.id,
       reasons: whyHidden(selected.event, failedFilters(selected.event, filters, ctx), filters, dataset),
     };
-  }, [selected, filtered, filters, ctx, dataset]);
-  const shown = useMemo(() => {
-    if (!dimmed || !selected) return filtered;
-    // A set, not filtered.includes per entry: that was entries × filtered steps (10⁸ at 10,000 events).
-    const kept = new Set(filtered);
+  }, [selected, matching, filters, ctx, dataset]);
+  const listed = useMemo(() => {
+    if (!dimmed || !selected) return matching;
+    // A set, not matching.includes per entry, which grows with the square of the record.
+    const kept = new Set(matching);
     return entries.filter((e) => e === selected || kept.has(e));
-  }, [dimmed, selected, entries, filtered]);
-  // One set of ids per filter change, shared: at 10,000 events each set costs a few milliseconds to build.
-  const filteredIds = useMemo(() => new Set(filtered.map((e) => e.event.id)), [filtered]);
-  const shownIds = useMemo(
-    () => (shown === filtered ? filteredIds : new Set(shown.map((e) => e.event.id))),
-    [shown, filtered, filteredIds],
+  }, [dimmed, selected, entries, matching]);
+  // One set of ids per filter change, shared by the timeline and the tallies.
+  const matchingIds = useMemo(() => new Set(matching.map((e) => e.event.id)), [matching]);
+  const listedIds = useMemo(
+    () => (listed === matching ? matchingIds : new Set(listed.map((e) => e.event.id))),
+    [listed, matching, matchingIds],
   );
+  const listedEvents = useMemo(() => listed.map((e) => e.event), [listed]);
   const highlight = useMemo(() => queryWords(query), [query]);
-  const shownEvents = useMemo(() => shown.map((e) => e.event), [shown]);
   const inWords = useMemo(() => filtersInWords(filters, dataset), [filters, dataset]);
 
   return {
@@ -77,18 +77,18 @@ export function useFilteredView(dataset: Dataset, params: ViewParams) {
     ctx,
     /** The filters as read from the URL, unknown actors and tracks left out; the search as the lists follow it. */
     filters,
-    /** The events the filters let through. */
-    filtered,
+    /** The entries the filters let through. */
+    matching,
     selected,
     /** The selected event when the filters hide it, with why. */
     dimmed,
-    /** What the lists and the timeline draw: the filtered events, plus the dimmed one. */
-    shown,
-    shownIds,
-    /** Ids the tallies mark as shown; null when nothing is filtered. */
-    visibleIds: isFiltering(filters) ? filteredIds : null,
+    /** What the list, the timeline, the exports and the print show: the matching entries, plus the dimmed one. */
+    listed,
+    listedIds,
+    listedEvents,
+    /** Ids of the matching events while a filter is set, null when nothing is filtered: the tallies follow them. */
+    narrowedTo: isFiltering(filters) ? matchingIds : null,
     highlight,
-    shownEvents,
     inWords,
   };
 }

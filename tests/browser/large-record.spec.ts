@@ -87,56 +87,6 @@ test('the counts follow the filters: ticking an actor recounts the boxes, untick
   await expect.poll(numbers).toEqual(before);
 });
 
-test('a filter change redraws the timeline without taking boxes just outside the view out of the page and back', async ({
-  page,
-}) => {
-  await page.goto('/');
-  const counts = page.locator('.vis-item.is-cluster');
-  await expect(counts.first()).toBeVisible();
-  // There are boxes drawn past the view's edges (clipped), which is where vis-timeline used to churn them.
-  const view = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-  const outside = async () => {
-    let n = 0;
-    for (const box of await page.locator('.vis-item').all()) {
-      const at = await box.boundingBox();
-      if (at && (at.x + at.width <= view.x || at.x >= view.x + view.width)) n++;
-    }
-    return n;
-  };
-  expect(await outside()).toBeGreaterThan(0);
-
-  // Every box taken out of the page during the change, and every box put in.
-  await page.evaluate(() => {
-    const moved = { removed: new Set<Node>(), added: new Set<Node>() };
-    (window as unknown as { moved: typeof moved }).moved = moved;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.removedNodes) moved.removed.add(node);
-        for (const node of record.addedNodes) moved.added.add(node);
-      }
-    }).observe(document.querySelector('.vis-itemset')!, { subtree: true, childList: true });
-  });
-  const numbers = async () => (await counts.allInnerTexts()).join();
-  const before = await numbers();
-  await page
-    .locator('summary', { hasText: /actors/i })
-    .first()
-    .click();
-  await page.getByRole('group', { name: /actor/i }).getByRole('checkbox').first().check();
-  await expect.poll(numbers).not.toBe(before);
-  // The counts are relabelled in the click; vis-timeline's draws (two when a row grows) come in the next frame.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-  );
-  const back = await page.evaluate(() => {
-    const { removed, added } = (window as unknown as { moved: { removed: Set<Node>; added: Set<Node> } }).moved;
-    return [...removed]
-      .filter((node) => added.has(node) && node instanceof HTMLElement && node.classList.contains('vis-item'))
-      .map((node) => (node as HTMLElement).innerText);
-  });
-  expect(back).toEqual([]);
-});
-
 test('events running into the view from before are counted in one box per row, which zooms out to where they begin', async ({
   page,
 }) => {
@@ -174,14 +124,13 @@ test.describe(() => {
   // The reload below must get the large record too: with the service worker, it would get the cached real one.
   test.use({ serviceWorkers: 'block' });
 
-  test('a zoom step moves the boxes for earlier events with the view, drawn as a fresh load draws them', async ({
+  test('after a zoom step the boxes for earlier events stand where a fresh load of that view draws them', async ({
     page,
   }) => {
     const windowParam = () => new URL(page.url()).searchParams.get('window');
-    /** Per box for earlier events: its row, its number and where it is drawn, and whether it is a box seen before. */
+    /** Per box for earlier events: its row, its number and where it is drawn. */
     const read = () =>
       page.locator('.vis-item.is-earlier').evaluateAll((boxes) => {
-        const seen = (window as unknown as { seen?: Set<Element> }).seen;
         const view = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
         const rows = [...document.querySelectorAll('.vis-foreground .vis-group')];
         return boxes.map((box) => {
@@ -191,7 +140,6 @@ test.describe(() => {
             text: (box as HTMLElement).innerText,
             left: Math.round(at.left - view.left),
             width: Math.round(at.width),
-            kept: seen?.has(box) ?? false,
           };
         });
       });
@@ -204,17 +152,13 @@ test.describe(() => {
     await expect(page.locator('.vis-item.is-earlier').first()).toBeVisible();
     await settled();
     const before = await read();
-    await page.locator('.vis-item.is-earlier').evaluateAll((boxes) => {
-      (window as unknown as { seen: Set<Element> }).seen = new Set(boxes);
-    });
     const first = windowParam();
     await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
     await expect.poll(windowParam).not.toBe(first);
     await settled();
     const after = await read();
-    // The same boxes, moved (a zoom step about the centre moves the view's left edge).
+    // Moved with the view (a zoom step about the centre moves the view's left edge).
     expect(after.length).toBeGreaterThan(0);
-    expect(after.every((box) => box.kept)).toBe(true);
     expect(after.map((box) => box.left)).not.toEqual(before.map((box) => box.left));
 
     // A fresh load of the same view draws the same boxes in the same places with the same numbers.
@@ -222,6 +166,6 @@ test.describe(() => {
     await expect(page.locator('.vis-item.is-earlier').first()).toBeVisible();
     await settled();
     const fresh = await read();
-    expect(after.map(({ kept: _, ...box }) => box)).toEqual(fresh.map(({ kept: _, ...box }) => box));
+    expect(after).toEqual(fresh);
   });
 });

@@ -3,6 +3,8 @@
 // all agree; audit-link.ts uses the same readers to tell the reader what a link carried that was ignored.
 // The format is documented in the README ("Links"); links without a version marker are version 1.
 import { createParser, createSerializer, debounce, useQueryStates, type Values } from 'nuqs';
+import type { MatchMode } from '../../features/filters/filter-model';
+import { MINUTE, type TimeWindow } from '../../lib/time';
 
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -14,7 +16,7 @@ export const MAX_PARAM_LENGTH = 4000;
 // Timeline windows stay inside these years: wider than any date in the record, narrow enough to reject nonsense.
 const EARLIEST = Date.UTC(2000, 0, 1);
 const LATEST = Date.UTC(2040, 0, 1);
-const MIN_SPAN = 60_000;
+const MIN_SPAN = MINUTE;
 
 const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
 const no = <T>(reason: string): Reading<T> => ({ ok: false, reason });
@@ -38,7 +40,6 @@ export function readTrackList(raw: string): Reading<string[]> & { dropped: strin
   return readIdList(raw);
 }
 
-export type MatchMode = 'any' | 'all';
 export function readMatch(raw: string): Reading<MatchMode> {
   return raw === 'any' || raw === 'all' ? ok(raw) : no('must be "any" or "all"');
 }
@@ -49,15 +50,10 @@ export function readQuery(raw: string): Reading<string> {
   return ok(raw.replace(/\p{Cc}/gu, ' '));
 }
 
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
-
-const MINUTE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const MINUTE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 function readMinute(text: string): number | null {
-  const m = MINUTE.exec(text);
+  const m = MINUTE_TEXT.exec(text);
   if (!m) return null;
   const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((part) => part ?? '0') as string[];
   if (Number(h) > 23 || Number(mi) > 59) return null;

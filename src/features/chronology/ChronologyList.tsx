@@ -1,14 +1,17 @@
 import {
   type KeyboardEvent,
   lazy,
+  type Ref,
   memo,
   type ReactNode,
   Suspense,
   useCallback,
   useEffect,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import { actorIndex, type ChronologyEntry } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
@@ -46,7 +49,17 @@ interface Props {
   onSelect: (id: string) => void;
   /** Selects and opens the details (click, Enter). */
   onOpen: (id: string) => void;
+  ref?: Ref<ChronologyHandle>;
 }
+
+/** What the page may ask of the list. */
+export interface ChronologyHandle {
+  /** Moves focus to an event's entry, if it is in the list (focus comes back there when its details close). */
+  focusEntry: (id: string) => void;
+}
+
+/** The title buttons of the entries in the document, by event id: where focus goes when the list moves it. */
+export type EntryButtons = ReadonlyMap<string, HTMLButtonElement>;
 
 /** The accessible, chronological list of every event: the timeline's full equivalent, sharing its selection. */
 export const ChronologyList = memo(function ChronologyList({
@@ -59,7 +72,15 @@ export const ChronologyList = memo(function ChronologyList({
   empty,
   onSelect,
   onOpen,
+  ref,
 }: Props) {
+  // One map for the list's life, filled by the cards as they mount: a registry, not state that renders anything.
+  const [buttons] = useState(() => new Map<string, HTMLButtonElement>());
+  const registerButton = useCallback(
+    (id: string, button: HTMLButtonElement | null) => void (button ? buttons.set(id, button) : buttons.delete(id)),
+    [buttons],
+  );
+  useImperativeHandle(ref, () => ({ focusEntry: (id) => buttons.get(id)?.focus() }), [buttons]);
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
   // A scan, not a map from id to place built on every filter change: at 10,000 events the map cost more than this.
@@ -115,6 +136,7 @@ export const ChronologyList = memo(function ChronologyList({
         tabbable={event.id === tabStop}
         onOpen={open}
         onKeyDown={onKeyDown}
+        registerButton={registerButton}
         highlight={highlight}
         hiddenBecause={dimmed?.id === event.id ? dimmed.reasons : null}
       />
@@ -139,11 +161,18 @@ export const ChronologyList = memo(function ChronologyList({
             selectedIndex={selectedIndex}
             tabStopIndex={tabStopIndex}
             card={card}
+            buttons={buttons}
             takeKeyIntent={takeKeyIntent}
           />
         </Suspense>
       ) : (
-        <FullList entries={entries} selectedId={selectedId} card={card} takeKeyIntent={takeKeyIntent} />
+        <FullList
+          entries={entries}
+          selectedId={selectedId}
+          card={card}
+          buttons={buttons}
+          takeKeyIntent={takeKeyIntent}
+        />
       )}
     </section>
   );
@@ -170,18 +199,19 @@ export interface EntriesProps {
   entries: ChronologyEntry[];
   selectedId: string | null;
   card: (entry: ChronologyEntry) => ReactNode;
+  buttons: EntryButtons;
   takeKeyIntent: (id: string) => boolean;
 }
 
 /** Every entry in the page: the list as it is for a record of up to WINDOW_ABOVE events. */
-function FullList({ entries, selectedId, card, takeKeyIntent }: EntriesProps) {
+function FullList({ entries, selectedId, card, buttons, takeKeyIntent }: EntriesProps) {
   const listRef = useRef<HTMLOListElement>(null);
   // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
   useEffect(() => {
     const list = listRef.current;
     if (!list || selectedId === null) return;
     const follow = takeKeyIntent(selectedId) || list.contains(document.activeElement);
-    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    const button = buttons.get(selectedId);
     if (!button) return;
     if (follow) button.focus({ preventScroll: true });
     scrollWithinList(list, button.closest('li'), follow);

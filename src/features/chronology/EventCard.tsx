@@ -15,6 +15,8 @@ interface Props {
   tabbable: boolean;
   onOpen: (id: string) => void;
   onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
+  /** Hands the list this card's title button (null when it goes), so the list can move focus to it. */
+  registerButton: (id: string, button: HTMLButtonElement | null) => void;
   highlight: readonly string[];
   /** Set when the filters hide this event and it is listed only because it is selected. */
   hiddenBecause: string[] | null;
@@ -25,7 +27,8 @@ interface Props {
  * Memoised: the list passes stable props, so a selection, filter or search change re-renders only the cards it alters.
  */
 export const EventCard = memo(function EventCard(props: Props) {
-  const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, highlight, hiddenBecause } = props;
+  const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, registerButton } = props;
+  const { highlight, hiddenBecause } = props;
   const isRound = event.round !== undefined;
   const dateText = formatDate(date);
   const dateTime = htmlDateTime(date);
@@ -61,6 +64,10 @@ export const EventCard = memo(function EventCard(props: Props) {
           type="button"
           id={titleId}
           data-event-id={event.id}
+          ref={(button) => {
+            registerButton(event.id, button);
+            return () => registerButton(event.id, null);
+          }}
           tabIndex={tabbable ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
           // Browsers disagree on where a badge ends and the title begins; say it once, the same everywhere.

@@ -14,7 +14,8 @@ interface Props extends EntriesProps {
   tabStopIndex: number;
 }
 
-export default function WindowedList({ entries, selectedId, selectedIndex, tabStopIndex, card, takeKeyIntent }: Props) {
+export default function WindowedList(props: Props) {
+  const { entries, selectedId, selectedIndex, tabStopIndex, card, buttons, takeKeyIntent } = props;
   const listRef = useRef<HTMLOListElement>(null);
   const box = useScrollBox(listRef);
   const scrollMargin = useOffsetInScroller(listRef, box);
@@ -70,8 +71,7 @@ export default function WindowedList({ entries, selectedId, selectedIndex, tabSt
     // Scrolls the list's box, or the page when the keys moved there: a timeline click never scrolls the page away.
     if (virtualizer === inBox || follow) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     // The selected entry is the tab stop, so it is rendered even before the scroll brings it into range.
-    const button = list.querySelector<HTMLButtonElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    if (follow) button?.focus({ preventScroll: true });
+    if (follow) buttons.get(selectedId)?.focus({ preventScroll: true });
     // Only a new selection moves the view (or windowing starting, which is when a linked event can first be shown);
     // re-rendering for other reasons must leave the reader's scroll alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps

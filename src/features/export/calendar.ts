@@ -3,6 +3,7 @@
 // counted, so the reader is told what the file does not hold instead of finding the events on a made-up day.
 import { dateIn, formatDateIn, type DateTable } from '../../data/edtf';
 import { cachedPer } from '../../lib/cached-per';
+import { DAY } from '../../lib/time';
 import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { citeEvent } from './cite';
@@ -19,8 +20,6 @@ export const LEFT_OUT_WORDS: Record<LeftOutReason, string> = {
   span: 'given as a span of days',
   open: "with only a 'before' or 'after' date",
 };
-
-const DAY = 86_400_000;
 
 export type Placement =
   | { kind: 'all-day'; start: number; endExclusive: number }

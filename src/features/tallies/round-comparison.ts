@@ -4,6 +4,7 @@
 import { dateIn, type ResolvedDate } from '../../data/edtf';
 import type { Citation, Dataset, EventTopic, TimelineEvent } from '../../data/schema';
 import { cachedPer } from '../../lib/cached-per';
+import { DAY } from '../../lib/time';
 import { roundColumns, type RoundColumn } from './rounds';
 
 /** The topics the comparison lines up, in the order of its rows. Exchanges have their own table above. */
@@ -20,8 +21,6 @@ export const TOPIC_LABELS: Record<ComparedTopic, string> = {
   'leaders-meeting-proposal': 'Leaders’ meeting',
   'next-steps': 'Next steps',
 };
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** The first and last millisecond of the day a round was held, or null when its date is not a single day. */
 export function roundDay(date: ResolvedDate | null): { start: number; end: number } | null {

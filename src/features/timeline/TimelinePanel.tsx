@@ -8,21 +8,24 @@ import { TimelineErrorBoundary } from './TimelineErrorBoundary';
 import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
 import { isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
 import { useMediaQuery } from '../../lib/use-media-query';
-import { limitsFor, roundsWindow, windowAround, zoom, type TimeWindow } from './timeline-window';
+import type { TimeWindow } from '../../lib/time';
+import { limitsFor, windowAround, zoom } from './timeline-window';
 import { useTimelineCanvas } from './use-timeline-canvas';
 
 interface Props {
   /** Every event: zoom limits and the round buttons stay the same whatever the filters. */
   entries: ChronologyEntry[];
   /** The events to draw: those the filters let through, plus a linked one they hide. */
-  shownIds: ReadonlySet<string>;
+  listedIds: ReadonlySet<string>;
   tracks: Track[];
   selectedId: string | null;
   /** An event shown only because a link points to it; drawn faded. */
   dimmedId: string | null;
-  /** The window from the URL; null opens on the three rounds. */
-  window: TimeWindow | null;
+  /** The window shown (useTimelineWindow). */
+  window: TimeWindow;
   onWindowChange: (window: TimeWindow) => void;
+  /** Called once, when the timeline has drawn its first items. */
+  onFirstDraw?: () => void;
   /** Moves the selection (arrow keys). */
   onSelect: (id: string) => void;
   /** Selects and opens the details (click, tap, Enter). */
@@ -34,7 +37,7 @@ const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 /** Memoised: a keystroke in the search box re-renders the page before the filtered events follow. */
 export const TimelinePanel = memo(function TimelinePanel({
   entries,
-  shownIds,
+  listedIds,
   tracks,
   selectedId,
   dimmedId,
@@ -42,16 +45,15 @@ export const TimelinePanel = memo(function TimelinePanel({
   onWindowChange,
   onSelect,
   onOpen,
+  onFirstDraw,
 }: Props) {
   const allItems = useMemo(() => toTimelineItems(entries, dimmedId), [entries, dimmedId]);
-  const items = useMemo(() => allItems.filter((i) => shownIds.has(i.id)), [allItems, shownIds]);
+  const items = useMemo(() => allItems.filter((i) => listedIds.has(i.id)), [allItems, listedIds]);
   const groups = useMemo(() => toTimelineGroups(tracks), [tracks]);
   const limits = useMemo(() => limitsFor(allItems), [allItems]);
   const order = useMemo(() => items.map((i) => i.id), [items]);
   const rounds = useMemo(() => allItems.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [allItems]);
-  // Memoised: it goes through every item, which took 1 to 2 ms of each render at 10,000 events.
-  const opening = useMemo(() => roundsWindow(allItems) ?? { start: limits.min, end: limits.max }, [allItems, limits]);
-  const shown = window ?? opening;
+  const shown = window;
   const { start, end } = shown;
   // Counted stretches stay about 50 px wide whatever the screen (the page's own breakpoints, sm and lg).
   const medium = useMediaQuery('(min-width: 640px)');
@@ -142,6 +144,7 @@ export const TimelinePanel = memo(function TimelinePanel({
             limits={limits}
             onSelect={onPick}
             onWindowChange={onWindowChange}
+            onFirstDraw={onFirstDraw}
           />
         </TimelineErrorBoundary>
       </div>

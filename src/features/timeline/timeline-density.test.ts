@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { EARLIER_PER_ROW, isClusterId, isEarlierBox, itemsToDraw } from './timeline-density';
 import type { TimelineItemSpec } from './timeline-items';
+import { DAY, HOUR } from '../../lib/time';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const T0 = Date.UTC(2025, 4, 1);
 
 function item(id: string, start: number, group = 'diplomacy', end?: number): TimelineItemSpec {

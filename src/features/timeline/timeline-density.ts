@@ -8,7 +8,7 @@
 import { formatPoint } from '../../data/edtf';
 import { cachedPer } from '../../lib/cached-per';
 import type { TimelineItemSpec } from './timeline-items';
-import type { TimeWindow } from './timeline-window';
+import { DAY, HOUR, type TimeWindow } from '../../lib/time';
 
 /** At most this many items are handed to the timeline. */
 export const DRAW_BUDGET = 250;
@@ -16,8 +16,6 @@ export const DRAW_BUDGET = 250;
 /** How many stretches fit across the window when counting, by the timeline's width: about 50 px each. */
 export const STRETCHES_IN_VIEW = { narrow: 4, medium: 10, wide: 16 } as const;
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 /** Lengths of a stretch, short to long; the shortest that keeps to STRETCHES_IN_VIEW is used. */
 const STRETCH_LENGTHS = [HOUR, 6 * HOUR, DAY, 7 * DAY, 30 * DAY, 91 * DAY, 365 * DAY, 5 * 365 * DAY];
 

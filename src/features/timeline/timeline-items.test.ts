@@ -4,8 +4,7 @@ import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
 import { toTimelineItems, type TimelineItemSpec } from './timeline-items';
-
-const HOUR = 3_600_000;
+import { HOUR } from '../../lib/time';
 
 function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
   const data = fixtureDataset();

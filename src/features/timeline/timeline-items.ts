@@ -4,6 +4,7 @@ import type { ChronologyEntry } from '../../data/chronology';
 import { formatDate } from '../../data/edtf';
 import type { Track } from '../../data/schema';
 import { cachedPer } from '../../lib/cached-per';
+import { HOUR, MINUTE } from '../../lib/time';
 
 export type ItemShape = 'point' | 'range';
 
@@ -37,9 +38,6 @@ export interface TimelineGroupSpec {
   id: string;
   label: string;
 }
-
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 function certaintyOf({ date, event }: ChronologyEntry): Certainty {
   const point = date.from ?? date.to;

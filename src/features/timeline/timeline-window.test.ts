@@ -1,9 +1,8 @@
 import { expect, test } from 'vitest';
 import type { TimelineItemSpec } from './timeline-items';
-import { limitsFor, roundsWindow, windowAround, windowShowing, zoom } from './timeline-window';
+import { DAY, HOUR } from '../../lib/time';
+import { limitsFor, openingWindow, windowAround, windowShowing, zoom } from './timeline-window';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const item = (start: number, end?: number, isRound = false): TimelineItemSpec => ({
   id: String(start),
   group: 'g',
@@ -43,10 +42,17 @@ test('zooming keeps the centre and respects the limits', () => {
 });
 
 test('the opening window covers every round', () => {
-  const w = roundsWindow(items)!;
+  const w = openingWindow(items);
   expect(w.start).toBeLessThan(Date.UTC(2025, 4, 16));
   expect(w.end).toBeGreaterThan(Date.UTC(2025, 6, 23, 21, 17));
   expect(w.start).toBeGreaterThan(Date.UTC(2025, 0, 1));
+});
+
+test('a record without rounds opens on all its events, an empty one on 2025', () => {
+  const w = openingWindow([items[0]!]);
+  expect(w.start).toBeLessThanOrEqual(items[0]!.start);
+  expect(w.end).toBeGreaterThanOrEqual(items[0]!.end!);
+  expect(openingWindow([])).toEqual({ start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) });
 });
 
 test('a round button shows its round with room around it', () => {

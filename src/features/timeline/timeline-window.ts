@@ -1,10 +1,6 @@
 // Window arithmetic, free of the DOM: what the buttons show, how far one can zoom, where a selection scrolls to.
+import { DAY, HOUR, MINUTE, type TimeWindow } from '../../lib/time';
 import { extentOf, type TimelineItemSpec } from './timeline-items';
-
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
 
 export interface ZoomLimits {
   min: number;
@@ -13,10 +9,6 @@ export interface ZoomLimits {
   zoomMax: number;
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /** No zooming in past minutes, no zooming out past the whole record (plus a margin), nothing beyond its ends. */
 export function limitsFor(items: readonly TimelineItemSpec[]): ZoomLimits {
   const extent = extentOf(items) ?? { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
@@ -24,10 +16,13 @@ export function limitsFor(items: readonly TimelineItemSpec[]): ZoomLimits {
   return { min: extent.start - span * 0.1, max: extent.end + span * 0.1, zoomMin: 10 * MINUTE, zoomMax: span * 1.2 };
 }
 
-/** The opening view: the three rounds, a week before the first and three after the last (labels run rightwards). */
-export function roundsWindow(items: readonly TimelineItemSpec[]): TimeWindow | null {
+/**
+ * The opening view: the three rounds, a week before the first and three after the last (labels run rightwards); a
+ * record without rounds opens on all its events, an empty one on 2025.
+ */
+export function openingWindow(items: readonly TimelineItemSpec[]): TimeWindow {
   const rounds = items.filter((i) => i.isRound);
-  if (rounds.length === 0) return extentOf(items);
+  if (rounds.length === 0) return extentOf(items) ?? { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
   return {
     start: Math.min(...rounds.map((r) => r.start)) - 7 * DAY,
     end: Math.max(...rounds.map((r) => r.end ?? r.start)) + 21 * DAY,
