@@ -74,9 +74,29 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; ') },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     restoreMocks: true,
+    // Pure logic runs in Node; only components and hooks get a DOM (jsdom), whose start-up is most of a test file's
+    // cost. A hook or component test is a .tsx file, or a .ts file named use-*.test.ts.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup-tests.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/use-*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./src/testing/setup-node-tests.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/use-*.test.ts'],
+        },
+      },
+    ],
   },
 });

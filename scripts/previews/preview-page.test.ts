@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { formatEdtf } from '../../src/data/edtf-parse';
