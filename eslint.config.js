@@ -14,6 +14,7 @@ const noEdtfParser = {
 const featureBoundary = [
   { regex: '^\\.\\./(?!\\.)[^/]+/', message: 'Features must not import each other; compose them in src/app.' },
   { regex: '/features/', message: 'Features must not import each other; compose them in src/app.' },
+  { regex: '^(\\.\\./)+app/', message: 'Features must not import src/app: the app passes callbacks and data down.' },
 ];
 
 export default tseslint.config(
