@@ -25,13 +25,13 @@ export function useFilteredView(dataset: Dataset, params: ViewParams) {
   const entries = useMemo(() => chronology(dataset), [dataset]);
   const ctx = useMemo(() => filterContext(dataset), [dataset]);
   // Ready the search text and the actors' entries in the idle moments after load, so that even a first keystroke
-  // or tick finds them done (at 10,000 events folding takes about 100 ms; waiting for the search box's focus left
-  // that cost to a reader who clicks and types at once).
+  // or tick finds them done (in a large record folding the text takes long enough to be felt; waiting for the search
+  // box's focus left that cost to a reader who clicks and types at once).
   useEffect(() => prepareFilters(entries, ctx), [entries, ctx]);
 
   // Typing stays responsive: in a large record the list and timeline follow the search a moment later, since one
-  // keystroke's render blocked the page for up to 65 ms at 10,000 events. A small one (the real record has 48) follows
-  // at once: there a keystroke renders in a few milliseconds, and deferring it only added a frame or two of delay.
+  // keystroke's render there blocks the page for several frames. A small one (the real record has 48) follows at
+  // once: there a keystroke renders within a frame, and deferring it would only add a frame or two of delay.
   const deferredQuery = useDeferredValue(params.q);
   const query = entries.length > DEFER_SEARCH_ABOVE ? deferredQuery : params.q;
   const filters: FilterState = useMemo(() => {

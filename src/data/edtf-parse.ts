@@ -50,8 +50,8 @@ function isParsedDate(node: unknown): node is ParsedDate {
   return typeof node === 'object' && node !== null && (node as { type?: unknown }).type === 'Date';
 }
 
-// The same strings come back many times (a round's day on every role and event), and one parse costs about 0.3 ms
-// because the parser rebuilds its grammar each time: parse each string once.
+// The same strings come back many times (a round's day on every role and event), and the parser rebuilds its grammar
+// on each call: parse each string once.
 const resolved = new Map<string, ResolvedDate | null>();
 
 /** Resolves an EDTF string, or returns null when it is not EDTF this project can place in time. */

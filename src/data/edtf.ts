@@ -2,7 +2,7 @@
 // uncertain (`?`) qualifiers, and intervals, including ones whose start or end is unknown (`/2025-06-02`).
 // The app never parses EDTF: the dataset carries each date string's bounds in its `dates` table, written by
 // `npm run data:dates` with the `edtf` package (edtf-parse.ts) and checked by `npm run data:check`. Parsing in the
-// browser cost 0.3 ms a string and 11 KB of gzipped parser; a look-up costs neither. This module reads the table and
+// browser would cost time per string and a parser to download; a look-up costs neither. This module reads the table and
 // puts dates into words.
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';

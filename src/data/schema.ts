@@ -6,15 +6,15 @@ import { datedValues } from './dated-values';
 import { TALLY_KINDS } from './tally-kinds';
 
 // zod's mini build: the same parser with a functional API, a fifth of the code to download and evaluate before the
-// list can show (the full build's evaluation was about 60 ms of the real record's first paint here).
+// list can show.
 // zod would otherwise probe `new Function` to compile fast parsers; the app's Content Security Policy forbids eval,
 // so the probe is a reported violation. Parsing one small dataset does not need the speed.
 z.config({ jitless: true });
 
 /**
  * The schema with a description for the generated JSON Schema. Registered on a copy rather than added as a check
- * (zod/mini's `z.describe`): a check runs on every value parsed, 30-odd per event, which made parsing 50,000 events
- * a quarter slower. A copy, so a shared schema (a slug) keeps no description from one of its uses.
+ * (zod/mini's `z.describe`): a check runs on every value parsed, 30-odd per event, which slows parsing a large
+ * record. A copy, so a shared schema (a slug) keeps no description from one of its uses.
  */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   const copy = schema.clone();

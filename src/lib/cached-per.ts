@@ -1,7 +1,7 @@
 /**
  * `compute`, worked out once per key object and kept for as long as that object lives. For values derived from one
- * loaded dataset (or one list of it) that renders and filter changes ask for again and again: with 10,000 events,
- * each of them reads every event.
+ * loaded dataset (or one list of it) that renders and filter changes ask for again and again, each of them
+ * reading every event.
  */
 export function cachedPer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();

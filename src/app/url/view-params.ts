@@ -97,9 +97,8 @@ const fromReading =
 const idsEqual = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // The address bar follows the view a moment after the last change, not within the change itself: writing history
-// and re-reading it took 5 to 8 ms of the frames that show a tick or a zoom step at 10,000 events (CPU profile of
-// `updateUrl`), and a burst of changes (arrow keys through events, ticks in a row, a pan) becomes one history step,
-// not one per change. What the page shows never waits for it, and links are built from the view (`viewUrl`), so a
+// is work the frames that show a tick or a zoom step need not do, and a burst of changes (arrow keys through
+// events, ticks in a row, a pan) becomes one history step, not one per change. What the page shows never waits for it, and links are built from the view (`viewUrl`), so a
 // link copied in between is already the new one.
 const WRITE_AFTER = debounce(250);
 

@@ -25,8 +25,8 @@ const WindowedList = lazy(() => import('./WindowedList'));
 /**
  * Longer lists render only the entries near the viewport. Below this every entry is in the page, so find-in-page,
  * printing from the browser and a screen reader's own list navigation see them all: the real record has 48 events,
- * so it is never windowed. The bench profile put a card at about 0.3 ms to render, so 200 cards cost some 60 ms, inside
- * the 100 ms a filter change may take; above that the cost grows with the record (3 s at 10,000), windowed it does not.
+ * so it is never windowed. Rendering every card grows with the record; up to this many it stays within what a filter
+ * change may take (docs/large-records.md), and windowed it does not grow at all.
  */
 export const WINDOW_ABOVE = 200;
 
@@ -83,7 +83,7 @@ export const ChronologyList = memo(function ChronologyList({
   useImperativeHandle(ref, () => ({ focusEntry: (id) => buttons.get(id)?.focus() }), [buttons]);
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t])), [dataset]);
-  // A scan, not a map from id to place built on every filter change: at 10,000 events the map cost more than this.
+  // A scan, not a map from id to place built on every filter change: building the map costs more than one scan.
   const selectedIndex = useMemo(
     () => (selectedId === null ? -1 : entries.findIndex((e) => e.event.id === selectedId)),
     [entries, selectedId],

@@ -3,8 +3,8 @@ import { flushSync } from 'react-dom';
 
 /**
  * Renders its children only while the page is being printed. The print chronology holds every event shown with all
- * its quotes: kept in the page at all times it cost as much to render as the list itself (10,000 events: seconds),
- * for a section nobody sees on screen. `beforeprint` fires before the browser lays out the printed page, and
+ * its quotes: kept in the page at all times it would cost as much to render as the list itself, for a section nobody
+ * sees on screen. `beforeprint` fires before the browser lays out the printed page, and
  * flushSync puts the section in the DOM before that happens.
  */
 export function WhilePrinting({ children }: { children: ReactNode }) {

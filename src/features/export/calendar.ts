@@ -133,7 +133,7 @@ export interface CalendarCounts {
   leftOut: ReadonlyMap<LeftOutReason, number>;
 }
 
-// Where each event falls, kept per date table: the summary follows every filter change, 10,000 events at a time, and
+// Where each event falls, kept per date table: the summary follows every filter change, over every event shown, and
 // an event's dates never change within a loaded dataset.
 const fallsPer = cachedPer((dates: DateTable) => {
   const falls = new WeakMap<TimelineEvent, LeftOutReason | null>();

@@ -22,9 +22,8 @@ export const TALLY_CSV_COLUMNS = [
 ] as const;
 
 /** Tallies of the events shown (by their event, or by their round for a round's events), in dataset order. */
-// The union of `talliesFor` over the events, in one pass: asking per event scanned every tally for every event, a
-// quarter of a second on each filter change at 50,000 events. Only the few events that have figures are kept in a
-// set, not every event shown.
+// The union of `talliesFor` over the events, in one pass: asking per event scans every tally for every event, on
+// each filter change. Only the few events that have figures are kept in a set, not every event shown.
 export function talliesForEvents(dataset: Dataset, events: readonly TimelineEvent[]): Tally[] {
   const withFigures = tallyEventIds(dataset);
   const eventIds = new Set<string>();

@@ -19,7 +19,7 @@ const disclosure = CONTROL;
 
 /**
  * Search, actor and track filters, with the live count and one-click clear. Memoised by content: the page renders
- * again when the URL catches up with a change (250 ms after the last one) with equal filters in new arrays,
+ * again when the URL catches up with a change (a moment after the last one) with equal filters in new arrays,
  * and re-rendering the panel then only re-set the search box's attributes.
  */
 export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, total, onChange, onClear }: Props) {

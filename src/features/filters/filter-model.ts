@@ -158,8 +158,8 @@ export function filterEntries(entries: ChronologyEntry[], state: FilterState, ct
   const tests = [trackMask(entries, state, ctx), actorMask(entries, state, ctx), queryMask(entries, state, ctx)].filter(
     (mask) => mask !== null,
   );
-  // Plain loops here and in the masks: a page's first filter change runs this code before it is optimised, and
-  // at 10,000 events a callback and an array per event showed up in the profile of that first change.
+  // Plain loops here and in the masks: a page's first filter change runs this code before it is optimised, where a
+  // callback and an array per event cost more than the test itself.
   const kept: ChronologyEntry[] = [];
   for (let i = 0; i < entries.length; i++) {
     let passes = true;
@@ -167,7 +167,7 @@ export function filterEntries(entries: ChronologyEntry[], state: FilterState, ct
     if (passes) kept.push(entries[i]!);
   }
   // Every entry passed (a first letter typed often matches them all): the same array, so nothing that depends on
-  // the result (list, timeline, counts, figures: 10,000 events each) is worked out again.
+  // the result (list, timeline, counts, figures) is worked out again.
   return kept.length === entries.length ? entries : kept;
 }
 
@@ -176,8 +176,8 @@ type Mask = Uint8Array;
 
 /**
  * One filter's mask, kept per list of entries and keyed on that filter's own state. Ticking an actor then tests
- * every event against the actors only, with the search's result taken as it was (at 10,000 events, testing the
- * search again cost more than the tick's own test). A few masks per filter are kept, as `whatEmptied` asks for
+ * every event against the actors only, with the search's result taken as it was (testing the search again costs
+ * more than the tick's own test). A few masks per filter are kept, as `whatEmptied` asks for
  * each filter with and without the others.
  */
 function maskPer(

@@ -47,8 +47,8 @@ export interface ComparisonColumn extends RoundColumn {
 
 /**
  * Each round's column with the events of each compared topic on its day, whatever the filters. Kept per dataset:
- * finding them reads every event's date, which a large record (10,000 events) made the costliest part of a filter
- * change, and only the dataset changes them.
+ * finding them reads every event's date, which in a large record is the costliest part of a filter change, and only
+ * the dataset changes them.
  */
 const roundTopicEvents = cachedPer((dataset: Dataset) =>
   roundColumns(dataset).map((column) => {

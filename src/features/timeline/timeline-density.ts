@@ -1,8 +1,8 @@
 // What the timeline draws when the record is large: free of the DOM, so the rules are tested without vis-timeline.
 //
 // vis-timeline builds an object for every item it holds and a DOM node, measured, for every item in view. With
-// 10,000 events that was seconds per load and over 100 ms per zoom step, and hundreds of stacked boxes nobody can
-// read. So above a budget it is given only the events near the window, and when even those are too many, one box
+// thousands of events that is seconds per load and a slow zoom step, and hundreds of stacked boxes nobody can read
+// (docs/large-records.md). So above a budget it is given only the events near the window, and when even those are too many, one box
 // per row and stretch of time that shows how many events start there; clicking one zooms into its stretch. The list below
 // the timeline still carries every event. A record within the budget (the real one has 48) is drawn as it is.
 import { formatPoint } from '../../data/edtf';
@@ -24,9 +24,9 @@ const STRETCH_FILL = 0.9;
 
 /**
  * Per row, at most this many events that began before the stretch of time considered and run into the window are
- * drawn as themselves; more are counted in one box near the window's left edge (`earlierBox`). Year-long uncertain events stack one
- * above the other, each a line tall: in the bench's 10,000-event record a row held 29 of them, and the counts for
- * what starts in view sat below the fold.
+ * drawn as themselves; more are counted in one box near the window's left edge (`earlierBox`). Year-long uncertain
+ * events stack one above the other, each a line tall: in a large record a row can hold dozens of them, and the
+ * counts for what starts in view would sit below the fold.
  */
 export const EARLIER_PER_ROW = 3;
 
@@ -95,8 +95,8 @@ function drawAnyway(
   keep: ReadonlySet<string>,
 ): Map<string, TimelineItemSpec[]> {
   const earlier = new Map<string, TimelineItemSpec[]>();
-  // Only the items from the first that reaches the window on can reach it: in the bench's 10,000 events, a window
-  // opening on 1 May 2025 looks at 1,100 items here instead of 7,800. Kept ones are looked for everywhere.
+  // Only the items from the first that reaches the window on can reach it, usually a small part of the record. Kept
+  // ones are looked for everywhere.
   const reach = reachOf(sorted);
   const reaching = Math.min(
     from,

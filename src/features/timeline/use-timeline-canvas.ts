@@ -1,8 +1,8 @@
 // Loads the timeline's code (vis-timeline and moment, most of the app's weight) after the list has painted.
 //
-// Not React.lazy: a component that suspends is revealed by React 19 no sooner than 300 ms after its fallback was
-// shown (it batches reveals). The chunk usually arrives well before that, and the timeline then sat idle for about
-// 200 ms (trace, real dataset). A plain state update is not held back.
+// Not React.lazy: React 19 holds back revealing a component that suspended for a while after its fallback was shown
+// (it batches reveals). The chunk usually arrives well before that, and the timeline then sat idle. A plain state
+// update is not held back.
 import { useEffect, useState, type ComponentType } from 'react';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 
