@@ -9,7 +9,7 @@
 //   and could not answer a question.
 // - Layout shifts: every layout-shift entry the browser reports, kept for the harness to score (layout-shift.ts).
 // - Quiet: resolves once nothing has mutated and no long task has run for a quiet period, with the time of the last
-//   activity (ms since navigation): when a load has settled.
+//   activity (ms since navigation, mutations watched from the start): when a load has settled.
 // - Settle: armed before an action, it starts the clock at the action's first input event (pointerdown, keydown…)
 //   and stops it two animation frames after the last DOM mutation, once no mutation and no long task has happened
 //   for a quiet period. It watches the whole document, or only `root` (the timeline, for a zoom step); long tasks
@@ -163,16 +163,22 @@ function install(specs: Marks, failSelector: string | null) {
     return observer;
   };
 
+  // Every change to the document from navigation on: the harness only asks for quiet after the marks reach it, and
+  // a page's work in between (drawing more after its first items) belongs to the load.
+  let lastChange = performance.now();
+  new MutationObserver((records) => {
+    if (!records.every(ticking)) lastChange = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
   function quiet(quietMs: number, timeoutMs: number): Promise<number> {
     const began = performance.now();
-    const observer = watch(() => undefined);
     return new Promise((resolve) => {
       const timer = setInterval(() => {
         const now = performance.now();
-        if (now - lastActivity >= quietMs || now - began > timeoutMs) {
+        const last = Math.max(lastActivity, lastChange);
+        if (now - last >= quietMs || now - began > timeoutMs) {
           clearInterval(timer);
-          observer.disconnect();
-          resolve(now - lastActivity >= quietMs ? lastActivity : -1);
+          resolve(now - last >= quietMs ? last : -1);
         }
       }, 25);
     });

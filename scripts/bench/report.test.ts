@@ -234,7 +234,7 @@ describe('the block written into docs/benchmarks.md', () => {
     const block = markdownReport(results, { full: false });
     expect(block).toContain('| first content (ms) | real | 120 | did not load within 60 s | — |');
     expect(block).toContain(
-      "- no verdict, —: real dataset: first content ≤ 0.5 × TimelineJS's first event; ours 120 ms; TimelineJS: did not load within 60 s (no figure of TimelineJS to compare)",
+      "- no verdict — real dataset: first content ≤ 0.5 × TimelineJS's first event: ours 120 ms; TimelineJS: did not load within 60 s (no figure of TimelineJS to compare)",
     );
     expect(block).not.toContain('### Chunks');
     expect(markdownReport(results)).toContain('### Chunks');

@@ -457,7 +457,7 @@ export function machineLine(results: Results): string {
   );
   if (checks.length === 0) return 'Machine check: not timed in this run.';
   return (
-    `Machine check (the same script and layout timed before every load; lower is faster): median ${median(checks)} ms ` +
+    `Machine check (the same script and layout timed before every load; lower is faster): median ${Math.round(median(checks) * 10) / 10} ms ` +
     `over ${checks.length} loads, from ${Math.min(...checks)} to ${Math.max(...checks)}.`
   );
 }
@@ -537,9 +537,11 @@ export function markdownReport(results: Results, { full = true }: { full?: boole
     '',
     `### Targets: ${tally(checks)}`,
     '',
-    'Result, ratio (ours ÷ the peer, or ÷ the limit for ours alone), target, medians with each load in run order.',
+    'Result (ratio: ours ÷ the peer, or ÷ the limit for ours alone) — target: medians, with each load in run order.',
     '',
-    ...checks.map((c) => `- ${mark(c.result)}, ${ratioText(c)}: ${c.target}; ${c.detail}`),
+    ...checks.map(
+      (c) => `- ${mark(c.result)}${c.ratio === undefined ? '' : ` (${ratioText(c)})`} — ${c.target}: ${c.detail}`,
+    ),
     '',
     ...(full ? extras : []),
   ].join('\n');
