@@ -1,12 +1,15 @@
 // What runs inside the measured page, installed before any of the page's own scripts. It is serialised with
 // Function.prototype.toString, so it must not close over anything from this module.
 //
-// - Marks: every animation frame, until all are found, it looks for each named selector; the mark is the time of the
-//   first frame that shows it (ms since navigation start), i.e. the frame in which it is painted. When all are
-//   found, or the page shows its error selector, it reports once on the console ("__bench {…}"): that reaches the
-//   harness even when the page stays busy afterwards and could not answer a question.
+// - Marks: every animation frame, until all are found, it looks for each named selector; the mark is the time the
+//   first frame that shows it has been painted (ms since navigation start). It starts before the page's first
+//   frame, so content that comes in the served HTML is marked in the frame that first paints it, whether or not any
+//   script of the page has run. When all are found, or the page shows its error selector, it
+//   reports once on the console ("__bench {…}"): that reaches the harness even when the page stays busy afterwards
+//   and could not answer a question.
+// - Layout shifts: every layout-shift entry the browser reports, kept for the harness to score (layout-shift.ts).
 // - Quiet: resolves once nothing has mutated and no long task has run for a quiet period, with the time of the last
-//   activity (ms since navigation): when a load has settled.
+//   activity (ms since navigation, mutations watched from the start): when a load has settled.
 // - Settle: armed before an action, it starts the clock at the action's first input event (pointerdown, keydown…)
 //   and stops it two animation frames after the last DOM mutation, once no mutation and no long task has happened
 //   for a quiet period. It watches the whole document, or only `root` (the timeline, for a zoom step); long tasks
@@ -15,8 +18,8 @@
 export interface MarkSpec {
   /** Present in the DOM. */
   selector: string;
-  /** This element must also be laid out (non-zero box) and not visibility: hidden. */
-  visible?: string;
+  /** Each of these must also be laid out (non-zero box) and not visibility: hidden. */
+  shown?: string[];
 }
 export type Marks = Record<string, MarkSpec>;
 
@@ -27,9 +30,17 @@ export interface SettleResult {
   timedOut: boolean;
 }
 
+/** What a layout-shift entry carries that the score needs. */
+export interface Shift {
+  value: number;
+  startTime: number;
+  hadRecentInput: boolean;
+}
+
 export interface BenchApi {
   marks: Record<string, number>;
   longTaskMs: number;
+  shifts: Shift[];
   armSettle: (quietMs: number, timeoutMs: number, root?: string) => void;
   settled: Promise<SettleResult> | null;
   /** Resolves with the time of the last activity, or -1 if the page was not quiet within timeoutMs. */
@@ -54,7 +65,7 @@ declare global {
 function install(specs: Marks, failSelector: string | null) {
   const marks: Record<string, number> = {};
   let lastActivity = performance.now();
-  const bench: BenchApi = { marks, longTaskMs: 0, armSettle, settled: null, quiet };
+  const bench: BenchApi = { marks, longTaskMs: 0, shifts: [], armSettle, settled: null, quiet };
   window.__bench = bench;
 
   try {
@@ -66,6 +77,17 @@ function install(specs: Marks, failSelector: string | null) {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser: quiet periods then rest on mutations alone.
+  }
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+        bench.shifts.push({ value: shift.value, startTime: shift.startTime, hadRecentInput: shift.hadRecentInput });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift entries in this browser: the score stays unmeasured.
   }
 
   try {
@@ -92,19 +114,37 @@ function install(specs: Marks, failSelector: string | null) {
     const result: LoadReport = { marks, longTaskMs: bench.longTaskMs, resources, ...(failed ? { failed } : {}) };
     console.debug(`__bench ${JSON.stringify(result)}`);
   };
-  const poll = (time: number) => {
+  // A message posted from an animation-frame callback is handled once that frame's style, layout and paint are done:
+  // the time the frame has been painted. The callback's own timestamp is when the frame was due, which can be long
+  // before it ran while a script held the main thread.
+  const afterPaint = (then: (time: number) => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(null);
+  };
+  const seen = new Set<string>();
+  const poll = () => {
     let pending = false;
+    const found: string[] = [];
     for (const [name, spec] of Object.entries(specs)) {
-      if (marks[name] !== undefined) continue;
-      if (document.querySelector(spec.selector) && (!spec.visible || shown(spec.visible))) {
-        marks[name] = time;
-        console.debug(`__bench-mark ${name} ${time}`);
+      if (seen.has(name)) continue;
+      if (document.querySelector(spec.selector) && (spec.shown ?? []).every(shown)) {
+        seen.add(name);
+        found.push(name);
       } else pending = true;
     }
     const failure = failSelector ? document.querySelector(failSelector) : null;
-    if (failure) report((failure.textContent ?? 'an error').trim().slice(0, 300));
-    else if (pending) requestAnimationFrame(poll);
-    else report();
+    if (failure) return report((failure.textContent ?? 'an error').trim().slice(0, 300));
+    if (found.length > 0) {
+      afterPaint((time) => {
+        for (const name of found) {
+          marks[name] = time;
+          console.debug(`__bench-mark ${name} ${time}`);
+        }
+        if (!pending) report();
+      });
+    } else if (!pending) report();
+    if (pending) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 
@@ -123,16 +163,22 @@ function install(specs: Marks, failSelector: string | null) {
     return observer;
   };
 
+  // Every change to the document from navigation on: the harness only asks for quiet after the marks reach it, and
+  // a page's work in between (drawing more after its first items) belongs to the load.
+  let lastChange = performance.now();
+  new MutationObserver((records) => {
+    if (!records.every(ticking)) lastChange = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
   function quiet(quietMs: number, timeoutMs: number): Promise<number> {
     const began = performance.now();
-    const observer = watch(() => undefined);
     return new Promise((resolve) => {
       const timer = setInterval(() => {
         const now = performance.now();
-        if (now - lastActivity >= quietMs || now - began > timeoutMs) {
+        const last = Math.max(lastActivity, lastChange);
+        if (now - last >= quietMs || now - began > timeoutMs) {
           clearInterval(timer);
-          observer.disconnect();
-          resolve(now - lastActivity >= quietMs ? lastActivity : -1);
+          resolve(now - last >= quietMs ? last : -1);
         }
       }, 25);
     });

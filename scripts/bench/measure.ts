@@ -1,9 +1,11 @@
-// One measured page load in headless Chromium: time to the marks (list, timeline items), heap after load, then a zoom
-// step, a search keystroke and an actor-filter change, each until the screen settles. Every load gets a fresh
-// browser context (cold cache). The browser is launched with BROWSER_ARGS, which resolve no host but 127.0.0.1;
-// intercepting requests instead (Playwright's route) would add 0.1–0.4 s to every request.
+// One measured page load in headless Chromium: time to the marks (first content, timeline items), when the load
+// settled and its layout shift, heap after load, then a zoom step, a search keystroke and an actor-filter change,
+// each until the screen settles. Every load gets a fresh browser context (cold cache). The browser is launched with
+// benchArgs, which resolve no host but 127.0.0.1; intercepting requests instead (Playwright's route) would slow
+// every request and so every figure.
 import type { Browser, CDPSession, Locator, Page } from '@playwright/test';
-import { initScript, machineCheckScript, type LoadReport, type Marks, type SettleResult } from './in-page';
+import { initScript, machineCheckScript, type LoadReport, type Marks, type SettleResult, type Shift } from './in-page';
+import { layoutShiftScore } from './layout-shift';
 import { selfTimes, type CpuProfile, type Frame } from './profile';
 
 export type TargetName = 'ours' | 'vis' | 'tljs';
@@ -13,6 +15,9 @@ export interface Target {
   label: string;
   url: string;
   marks: Marks;
+  /** The mark that means "the reader sees the record": for ours the heading and the list's first entries, for a
+   *  peer its first event. */
+  contentMark: string;
   /** The mark that means "the timeline shows its first items". */
   itemsMark: string;
   /** A selector that means the page gave up (an error message). */
@@ -30,10 +35,12 @@ export interface Target {
 export type Measured = number | 'n/a' | 'timeout' | 'failed' | 'skipped' | null;
 
 export interface Sample {
-  list?: number;
+  content?: number;
   items?: number;
   /** When the load settled: the last mutation or long task before a quiet half second ('timeout': not in 60 s). */
   idle?: number | 'timeout';
+  /** Layout shift until the load settled, scored in session windows (layout-shift.ts). */
+  cls?: number;
   heapMB?: number;
   zoom?: Measured;
   search?: Measured;
@@ -51,7 +58,7 @@ export interface Sample {
   machineMs?: number;
 }
 
-/** The load did not finish in time; `partial` holds what did happen (list painted, dataset received…). */
+/** The load did not finish in time; `partial` holds what did happen (first content, dataset received…). */
 export class LoadTimeout extends Error {
   constructor(
     message: string,
@@ -174,7 +181,7 @@ export async function measureLoad(
     page.on('console', (message) => {
       const [kind, name, time] = message.text().split(' ');
       const ms = Math.round(Number(time));
-      if (kind === '__bench-mark' && name === 'list') partial.list = ms;
+      if (kind === '__bench-mark' && name === target.contentMark) partial.content = ms;
       if (kind === '__bench-resource' && name === 'data') partial.dataAt = ms;
       if (kind === '__bench-resource' && name === 'chunk') partial.chunkAt = ms;
     });
@@ -200,9 +207,10 @@ export async function measureLoad(
     if (report.failed !== undefined || report.marks[target.itemsMark] === undefined) {
       throw new Error(`the page showed an error: ${report.failed ?? 'unknown'}`);
     }
+    const content = report.marks[target.contentMark];
     const sample: Sample = {
       ...machineMs,
-      ...(report.marks.list !== undefined ? { list: Math.round(report.marks.list) } : {}),
+      ...(content !== undefined ? { content: Math.round(content) } : {}),
       items: Math.round(report.marks[target.itemsMark] as number),
       longTaskMs: Math.round(report.longTaskMs),
     };
@@ -214,7 +222,14 @@ export async function measureLoad(
     // Settled: the last mutation or long task before half a second of calm. A page still busy after a minute is
     // not measured further.
     const idle = await within(quiet(page, IDLE_TIMEOUT_MS), IDLE_TIMEOUT_MS + 10_000, 'settling').catch(() => -1);
-    sample.idle = idle >= 0 ? Math.round(idle) : 'timeout';
+    // A mark is taken once its frame is painted, a little after the mutation that made it: settled is never earlier.
+    const lastMark = Math.max(...Object.values(report.marks));
+    sample.idle = idle >= 0 ? Math.round(Math.max(idle, lastMark)) : 'timeout';
+    // Read before any interaction: shifts the steps cause come after input and would not count anyway.
+    const shifts = await within(page.evaluate('window.__bench.shifts') as Promise<Shift[]>, 10_000, 'reading shifts')
+      .then(layoutShiftScore)
+      .catch(() => undefined);
+    if (shifts !== undefined) sample.cls = shifts;
     if (options.profile) {
       const { profile } = await cdp.send('Profiler.stop');
       sample.profile = selfTimes(profile as CpuProfile).slice(0, 500);
@@ -270,6 +285,22 @@ export async function measureLoad(
       }
     }
     return sample;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Whether the page shows its first content with JavaScript off: every selector present, laid out and not hidden once
+ * the HTML has loaded. When it does, no script is needed before the reader sees the record.
+ */
+export async function contentWithoutScript(browser: Browser, url: string, shown: string[]): Promise<boolean> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    for (const selector of shown) if (!(await page.locator(selector).first().isVisible())) return false;
+    return true;
   } finally {
     await context.close().catch(() => undefined);
   }
