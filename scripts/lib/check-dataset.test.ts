@@ -35,6 +35,8 @@ function checkBroken(breakIt: (data: Dataset) => void): Problem[] {
 }
 
 const indexOf = (data: Dataset, id: string) => data.events.findIndex((e) => e.id === id);
+const sourceById = (data: Dataset, id: string) => data.sources.find((s) => s.id === id)!;
+const sourceIndex = (id: string) => (JSON.parse(datasetText) as Dataset).sources.findIndex((s) => s.id === id);
 
 test('the real dataset passes', () => {
   expect(check()).toEqual([]);
@@ -166,6 +168,79 @@ describe('each kind of damage is caught with its file, JSON path and problem', (
     expect(problems).toContainEqual(
       expect.objectContaining({ message: expect.stringContaining('inferred but has no note') }),
     );
+  });
+
+  test('a copy of an article that does not exist', () => {
+    const problems = checkBroken((d) => {
+      sourceById(d, 'cgtn-2025-07').copyOf!.source = 'no-such-article';
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/dataset.json',
+        path: `$.sources[${sourceIndex('cgtn-2025-07')}].copyOf.source`,
+        message: 'refers to source "no-such-article", which does not exist',
+      },
+    ]);
+  });
+
+  test('an article named as a copy of itself', () => {
+    const problems = checkBroken((d) => {
+      sourceById(d, 'cgtn-2025-07').copyOf!.source = 'cgtn-2025-07';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: `$.sources[${sourceIndex('cgtn-2025-07')}].copyOf.source`,
+        message: 'an article cannot be a copy of itself',
+      }),
+    ]);
+  });
+
+  test('a copy of a copy, instead of the original', () => {
+    const problems = checkBroken((d) => {
+      const cgtn = sourceById(d, 'cgtn-2025-07');
+      cgtn.copyOf = { ...cgtn.copyOf!, source: 'econotimes-2025-07' };
+      delete cgtn.via;
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: `$.sources[${sourceIndex('cgtn-2025-07')}].copyOf.source`,
+        message: expect.stringContaining('is itself a copy of "reuters-2025-07-23": name the original'),
+      }),
+    ]);
+  });
+
+  test('a copy whose credit line names another outlet than its original', () => {
+    const problems = checkBroken((d) => {
+      sourceById(d, 'cgtn-2025-07').copyOf!.source = 'dailymail-2025-06-02';
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: `$.sources[${sourceIndex('cgtn-2025-07')}].copyOf.source`,
+        message: 'the page credits "Reuters" (via), but "dailymail-2025-06-02" is by "Daily Mail"',
+      }),
+    ]);
+  });
+
+  test('a copy without a note saying what shows it', () => {
+    const problems = checkBroken((d) => {
+      (sourceById(d, 'econotimes-2025-07').copyOf as { note?: string }).note = undefined;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: `$.sources[${sourceIndex('econotimes-2025-07')}].copyOf.note` }),
+    );
+  });
+
+  test('an opinion piece without a note saying what shows it', () => {
+    const problems = checkBroken((d) => {
+      delete sourceById(d, 'telegraph-2025-05-26').genreNote;
+    });
+    expect(problems).toEqual([
+      {
+        file: 'data/dataset.json',
+        path: `$.sources[${sourceIndex('telegraph-2025-05-26')}].genreNote`,
+        message: 'an opinion piece needs a note saying what shows it is opinion',
+      },
+    ]);
   });
 
   test('a file that is not JSON, or is cut short', () => {

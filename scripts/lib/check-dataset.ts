@@ -61,6 +61,7 @@ export function checkDataset(input: CheckInput): Problem[] {
   checkInferredDates(data, at);
   checkDateTable(data, at);
   checkSources(data, input, at);
+  checkSourceKinds(data, at);
   checkQuotes(data, input, at);
   checkTallyCounts(data, at);
   if (manifest.success) checkManifest(data, manifest.data, input, problems);
@@ -193,6 +194,30 @@ function checkSources(data: Dataset, input: CheckInput, at: At): void {
     const [first, last] = s.lines;
     if (first > last || last > count) {
       at(`$.sources[${i}].lines`, `lines ${first}-${last} are not a range inside ${s.file} (${count} lines)`);
+    }
+  });
+}
+
+/**
+ * A copy names an original that exists, is not itself and is not a copy in turn (so one report is one original and
+ * its copies); a copy that credits an outlet (`via`) names an article by that outlet; an opinion piece says what shows
+ * it is one. Whether the note's reasons hold is the editor's judgement: the check only makes sure there is one.
+ */
+function checkSourceKinds(data: Dataset, at: At): void {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  data.sources.forEach((s, i) => {
+    if (s.genre === 'opinion' && !s.genreNote?.trim()) {
+      at(`$.sources[${i}].genreNote`, 'an opinion piece needs a note saying what shows it is opinion');
+    }
+    if (!s.copyOf) return;
+    const path = `$.sources[${i}].copyOf.source`;
+    const original = byId.get(s.copyOf.source);
+    if (!original) at(path, `refers to source "${s.copyOf.source}", which does not exist`);
+    else if (original.id === s.id) at(path, 'an article cannot be a copy of itself');
+    else if (original.copyOf) {
+      at(path, `names "${original.id}", which is itself a copy of "${original.copyOf.source}": name the original`);
+    } else if (s.via !== undefined && s.via !== original.publisher) {
+      at(path, `the page credits "${s.via}" (via), but "${original.id}" is by "${original.publisher}"`);
     }
   });
 }

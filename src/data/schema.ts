@@ -72,6 +72,8 @@ export const citationSchema = z.strictObject({
 
 const citations = z.array(citationSchema).check(z.minLength(1, 'needs at least one citation'));
 
+export const sourceGenreSchema = z.enum(['news', 'opinion']);
+
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   file: z.string().check(z.regex(/^[\w.-]+\.txt$/, 'must name a .txt file in data/sources/')),
@@ -85,6 +87,27 @@ export const sourceSchema = z.strictObject({
   published: described(z.nullable(edtfSchema), 'publication date as far as the page shows it; null when unknown'),
   publishedNote: described(nonEmpty, 'how the publication date was read or inferred from the page'),
   via: described(z.optional(z.string()), 'the agency or outlet the article credits for its text'),
+  genre: described(
+    z.optional(sourceGenreSchema),
+    "'opinion' for a column or comment that argues its author's view; absent or 'news' for reporting",
+  ),
+  genreNote: described(
+    z.optional(nonEmpty),
+    "what shows the genre: the page's own label or the article's words; required for 'opinion'",
+  ),
+  copyOf: described(
+    z.optional(
+      z.strictObject({
+        source: described(slugSchema, 'id of the original article in `sources`'),
+        relation: described(
+          z.enum(['republishes', 'condenses']),
+          "'republishes': the original's text, credited or nearly word for word; 'condenses': a shorter rewrite of it",
+        ),
+        note: described(nonEmpty, "what shows it: the page's credit line, or sentences that follow the original's"),
+      }),
+    ),
+    'set when the article is a copy of another article in `sources`: the same report, never a second source for it',
+  ),
 });
 
 export const actorKindSchema = z.enum(['person', 'state', 'organisation']);
@@ -227,6 +250,7 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SourceGenre = z.infer<typeof sourceGenreSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Track = z.infer<typeof trackSchema>;

@@ -164,3 +164,55 @@ export function fixtureWithTallies(): Dataset {
   ];
   return dataset;
 }
+
+/**
+ * The shared fixture with a wire report, a page that reprints it, a page that condenses it and an opinion column,
+ * as the real record has Reuters, CGTN, EconoTimes and the Telegraph column. Words are made up for the tests.
+ */
+export function fixtureWithCopies(): Dataset {
+  const dataset = fixtureDataset();
+  dataset.sources.push(
+    {
+      id: 'wire-0723',
+      file: 'fixture.txt',
+      lines: [4, 6],
+      publisher: 'Test Wire',
+      headline: 'Talks end after 40 minutes',
+      published: '2025-07-23',
+      publishedNote: 'shown on the page',
+    },
+    {
+      id: 'broadcaster-copy',
+      file: 'fixture.txt',
+      lines: [7, 9],
+      publisher: 'Broadcaster',
+      headline: 'What was agreed?',
+      published: null,
+      publishedNote: 'the page shows none',
+      via: 'Test Wire',
+      copyOf: { source: 'wire-0723', relation: 'republishes', note: "credits 'Source(s): Test Wire'" },
+    },
+    {
+      id: 'digest-rewrite',
+      file: 'fixture.txt',
+      lines: [10, 12],
+      publisher: 'Digest',
+      headline: 'Talks yield progress',
+      published: null,
+      publishedNote: 'the page shows none',
+      copyOf: { source: 'wire-0723', relation: 'condenses', note: "the wire's sentences, shorter" },
+    },
+    {
+      id: 'column-0526',
+      file: 'fixture.txt',
+      lines: [13, 15],
+      publisher: 'Daily Column',
+      headline: 'Why I think the talks will fail',
+      published: '2025-05-26',
+      publishedNote: 'shown on the page',
+      genre: 'opinion',
+      genreNote: "argued in the first person: 'I hope'",
+    },
+  );
+  return withDates(dataset);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fixtureDataset } from '../../testing/fixture-dataset';
+import { fixtureDataset, fixtureWithCopies } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
 import { sourceIndex } from '../../data/source-index';
 import { citeEvent, citeView, escapeBibtex } from './cite';
@@ -74,5 +74,22 @@ test("cites an event's sources one per source, with every quote and the date as 
   expect(citeEvent(event, sourceIndex(withDates(dataset)))).toEqual([
     'Test Wire, “Delegations meet again”, 2 June 2025: “first quote” … “second quote”',
     'Undated Daily, “A page with no date”, undated: “from the undated page”',
+  ]);
+});
+
+test("cites a report once: a copy joins its original's entry, named by the original, and an opinion piece says so", () => {
+  const dataset = fixtureWithCopies();
+  const event = dataset.events[0]!;
+  event.citations = [
+    { source: 'wire-0723', quote: 'The talks lasted 40 minutes.' },
+    { source: 'column-0526', quote: 'I hope the talks fail.' },
+    { source: 'broadcaster-copy', quote: 'The talks lasted 40 minutes.' },
+    { source: 'digest-rewrite', quote: 'The meeting lasted just 40 minutes.' },
+  ];
+  expect(citeEvent(event, sourceIndex(dataset))).toEqual([
+    'Test Wire, “Talks end after 40 minutes”, 23 July 2025: “The talks lasted 40 minutes.”; ' +
+      'also Test Wire, republished by Broadcaster, “What was agreed?”, undated: “The talks lasted 40 minutes.”; ' +
+      'also Digest, condensed from Test Wire, “Talks yield progress”, undated: “The meeting lasted just 40 minutes.”',
+    'Daily Column (opinion), “Why I think the talks will fail”, 26 May 2025: “I hope the talks fail.”',
   ]);
 });

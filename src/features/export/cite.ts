@@ -1,7 +1,7 @@
 // Citations a reader can paste: of the view as it is on screen (its URL holds the filters and selection), and of one
 // event's own sources, as the pages themselves show them.
 import { formatPoint } from '../../data/edtf';
-import type { IndexedSource } from '../../data/source-index';
+import { groupByReport, type IndexedSource } from '../../data/source-index';
 import type { TimelineEvent } from '../../data/schema';
 import { localIsoDate } from './dates';
 import { publishedText } from './source-words';
@@ -71,15 +71,21 @@ export function citeView({ title, filtersInWords, url, accessed }: ViewCitationI
 }
 
 /**
- * One plain citation per source the event cites, in the order the event cites them: publisher, headline, the date
- * as the page shows it (or "undated"), and every quote taken from it.
+ * One plain citation per report the event cites, in the order the event cites them: for each page it is quoted from,
+ * the publisher (a copy named by its original), headline, the date as the page shows it (or "undated") and every
+ * quote taken from it. A copy joins its original's entry with "also", so a reprint is never a citation of its own.
  */
 export function citeEvent(event: TimelineEvent, byId: ReadonlyMap<string, IndexedSource>): string[] {
-  const quotes = new Map<string, string[]>();
-  for (const c of event.citations) quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
-  return [...quotes].map(([id, texts]) => {
-    const source = byId.get(id);
-    const name = source ? `${source.publisher}, “${source.headline}”` : id;
-    return `${name}, ${publishedText(source)}: ${texts.map((q) => `“${q}”`).join(' … ')}`;
+  return groupByReport(event.citations, byId).map((group) => {
+    const quotes = new Map<string, string[]>();
+    for (const c of group.citations) quotes.set(c.source, [...(quotes.get(c.source) ?? []), c.quote]);
+    return [...quotes]
+      .map(([id, texts], i) => {
+        const source = byId.get(id);
+        const name = source ? `${source.credit}, “${source.headline}”` : id;
+        const quoted = texts.map((q) => `“${q}”`).join(' … ');
+        return `${i > 0 ? 'also ' : ''}${name}, ${publishedText(source)}: ${quoted}`;
+      })
+      .join('; ');
   });
 }

@@ -1,14 +1,15 @@
-// How an exported or printed citation names its source: publisher, headline and the date the page shows.
+// How an exported or printed citation names its source: publisher (a copy by its original, an opinion piece as one),
+// headline and the date the page shows.
 import { formatDate } from '../../data/edtf';
 import type { IndexedSource } from '../../data/source-index';
-import type { Citation, Source } from '../../data/schema';
+import type { Citation } from '../../data/schema';
 
 /** "23 July 2025", or "undated" when the page shows no date. */
 export function publishedText(source: IndexedSource | undefined): string {
   return source?.publishedDate ? formatDate(source.publishedDate) : 'undated';
 }
 
-/** Citations in one spreadsheet cell: "Reuters — “quote” | Daily Mail — “quote”". */
-export function citationsCell(citations: readonly Citation[], sources: ReadonlyMap<string, Source>): string {
-  return citations.map((c) => `${sources.get(c.source)?.publisher ?? c.source} — “${c.quote}”`).join(' | ');
+/** Citations in one spreadsheet cell: "Reuters — “quote” | Reuters, republished by CGTN — “quote”". */
+export function citationsCell(citations: readonly Citation[], sources: ReadonlyMap<string, IndexedSource>): string {
+  return citations.map((c) => `${sources.get(c.source)?.credit ?? c.source} — “${c.quote}”`).join(' | ');
 }
