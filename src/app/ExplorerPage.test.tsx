@@ -29,7 +29,7 @@ test('clicking an event in the list selects it, puts it in the URL and opens its
   const { user, lastUrl } = renderPage();
   await user.click(entry(/^Round 3: Third round/));
   const details = screen.getByRole('dialog', { name: /Third round of direct talks/ });
-  expect(within(details).getByText('23 July 2025, 20:37 local time')).toBeInTheDocument();
+  expect(details).toHaveTextContent('23 July 2025, 20:37 local time (inferred)');
   expect(within(details).getByText('Çırağan Palace, Istanbul')).toBeInTheDocument();
   expect(details).toHaveTextContent('Rustem Umerov, ');
   expect(details).toHaveTextContent("Secretary of Ukraine's National Security and Defense Council");
