@@ -15,7 +15,7 @@ test('a figure opens its quotes, and round 1 says the sources report nothing', a
   await page.goto('/');
   const table = page.getByRole('table').first();
   await expect(table).toContainText('not reported in the sources');
-  await table.getByRole('button', { name: /^Sources for at least 1,200/ }).click();
+  await table.getByRole('button', { name: /^at least 1,200 .*: sources$/ }).click();
   await expect(
     page.locator('blockquote', { hasText: 'at least 1,200 more prisoners of war from each side' }).first(),
   ).toBeVisible();

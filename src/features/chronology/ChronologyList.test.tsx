@@ -38,6 +38,13 @@ test('lists every event in time order, whatever the dataset order', () => {
   names.forEach((name, i) => expect(entries[i]).toHaveAccessibleName(name));
 });
 
+test("a round's title button is named by the words it shows, its badge first", () => {
+  renderList();
+  const title = screen.getByRole('button', { name: 'Round 2: Second round' });
+  // Voice control matches what is on screen: the badge and the title are separate words, in the order of the name.
+  expect(title).toHaveTextContent(/^Round 2:? Second round$/);
+});
+
 test('shows each date with its precision and says when it was inferred', () => {
   renderList();
   const interview = screen.getByRole('article', { name: 'An interview last month' });

@@ -70,16 +70,20 @@ export const EventCard = memo(function EventCard(props: Props) {
           }}
           tabIndex={tabbable ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
-          // Browsers disagree on where a badge ends and the title begins; say it once, the same everywhere.
+          // The name says the round the same in every browser, "Round 1: First round…". The space after the badge
+          // makes the visible text the same words in the same order, so a voice-control user who says what they see
+          // reaches the button.
           aria-label={isRound ? `Round ${event.round}: ${event.title}` : undefined}
           onClick={() => onOpen(event.id)}
           onKeyDown={(e) => onKeyDown(e, event.id)}
           className="text-left hover:underline"
         >
           {isRound && (
-            <span className="mr-2 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
-              Round {event.round}
-            </span>
+            <>
+              <span className="mr-1 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
+                Round {event.round}
+              </span>{' '}
+            </>
           )}
           <Highlighted text={event.title} words={highlight} />
         </button>

@@ -80,11 +80,9 @@ export const RoundComparison = memo(function RoundComparison({ columns, sources,
       <p className="mt-4 text-xs text-slate-600 sm:hidden dark:text-slate-400">
         The table scrolls sideways: swipe it to see every round.
       </p>
-      <div
-        role="region"
-        aria-labelledby={`${baseId}-heading`}
-        className="mt-2 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800"
-      >
+      {/* No landmark of its own: the section around it is already "The rounds side by side", and two landmarks of one
+          name cannot be told apart. */}
+      <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table
           aria-labelledby={`${baseId}-heading`}
           className="w-full min-w-[44rem] table-fixed border-collapse text-left text-sm"

@@ -87,7 +87,7 @@ test('shows the children figures as claims, with who claims them', () => {
 
 test('every figure opens its quotes, and a disputed one shows the competing claims side by side', async () => {
   const { user } = renderView();
-  const button = screen.getByRole('button', { name: 'Sources for at least 1,200 more prisoners of war, round 3' });
+  const button = screen.getByRole('button', { name: 'at least 1,200 more prisoners of war, round 3: sources' });
   expect(button).toHaveAttribute('aria-expanded', 'false');
   await user.click(button);
   expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -117,8 +117,26 @@ test('every figure opens its quotes, and a disputed one shows the competing clai
 test('every tally in the data has exactly one sources button', () => {
   const dataset = realDataset();
   renderView(dataset);
-  const buttons = within(figures()).getAllByRole('button', { name: /^Sources for / });
+  const buttons = within(figures()).getAllByRole('button', { name: /: sources$/ });
   expect(buttons).toHaveLength(dataset.tallies.length);
+});
+
+test('each figure button is named by the figure it shows, then what it counts and the round', () => {
+  const dataset = realDataset();
+  renderView(dataset);
+  const buttons = within(figures()).getAllByRole('button', { expanded: false });
+  expect(buttons).toHaveLength(dataset.tallies.length);
+  // A voice-control user says the figure they see ("at least 1,000"); the name must start with it.
+  for (const button of buttons) {
+    const shown = button.textContent!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(button).toHaveAccessibleName(new RegExp(`^${shown}\\b`));
+  }
+  expect(within(cell('Prisoners of war', 1)).getByRole('button', { name: /^at least 1,000/ })).toHaveAccessibleName(
+    'at least 1,000 prisoners of war, round 2: sources',
+  );
+  expect(within(cell('Civilians', 2)).getByRole('button', { name: /^number not given/ })).toHaveAccessibleName(
+    'number not given for civilian detainees to be included in exchanges, round 3: sources',
+  );
 });
 
 test("clicking a round's column header selects that round's event", async () => {

@@ -17,7 +17,7 @@ test('each bar’s figure is a figure of the table, for the same round', () => {
   const table = screen.getByRole('table', { name: 'Figures by round' });
   for (const caption of captions) {
     const [, round, figure] = /^Round (\d) · (\S+)/.exec(caption)!;
-    const name = new RegExp(`^Sources for ${words(figure!)} .*, round ${round}$`);
+    const name = new RegExp(`^${words(figure!)} .*, round ${round}: sources$`);
     expect(within(table).getAllByRole('button', { name }).length, caption).toBeGreaterThan(0);
   }
 });

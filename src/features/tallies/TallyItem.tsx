@@ -1,5 +1,5 @@
 import type { Conflict, Tally } from '../../data/schema';
-import { DIRECTION_LABELS, figureText, nameOf, sourcesLabel } from '../../data/tally-words';
+import { DIRECTION_LABELS, figureText, nameOf } from '../../data/tally-words';
 import { StatusBadge } from '../../components/StatusBadge';
 
 interface Props {
@@ -11,6 +11,19 @@ interface Props {
   onToggle: () => void;
 }
 
+/**
+ * The figure button's name starts with the figure it shows, so a voice-control user who says "at least 1,200" reaches
+ * it; the rest says what is counted, in which round, and that it opens the sources: "at least 1,200 more prisoners of
+ * war, round 3: sources".
+ */
+function figureButtonName(tally: Tally): string {
+  const what =
+    tally.count === null && tally.qualifier !== 'all'
+      ? `${figureText(tally)} for ${tally.label}`
+      : `${figureText(tally)} ${tally.label}`;
+  return `${what}, round ${tally.round}: sources`;
+}
+
 /** One figure in a cell: the figure itself opens its quotes; then what is counted, direction, status and who says so. */
 export function TallyItem({ tally, names, conflicts, open, panelId, onToggle }: Props) {
   const figure = (
@@ -18,7 +31,7 @@ export function TallyItem({ tally, names, conflicts, open, panelId, onToggle }: 
       type="button"
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
-      aria-label={sourcesLabel(tally)}
+      aria-label={figureButtonName(tally)}
       onClick={onToggle}
       className="rounded font-semibold text-blue-800 underline decoration-dotted underline-offset-4 hover:decoration-solid dark:text-sky-300"
     >
