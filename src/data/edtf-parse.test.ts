@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dateIn, htmlDateTime } from './edtf';
+import { dateIn, formatTimeOfDay, htmlDateTime } from './edtf';
 import { dateTableFor, formatEdtf, isValidEdtf, resolveEdtf, withDates } from './edtf-parse';
 import { datasetSchema } from './schema';
 import { fixtureDataset } from '../testing/fixture-dataset';
@@ -19,6 +19,18 @@ describe('formatEdtf shows each precision in words', () => {
   ])('%s → %s', (edtf, words) => {
     expect(formatEdtf(edtf)).toBe(words);
   });
+});
+
+test.each([
+  ['2025-07-23T20:37', {}, '20:37 local time'],
+  ['2025-07-23T09:05', { approximate: true }, 'about 09:05 local time'],
+  ['2025-07-23T20:37', { uncertain: true }, 'possibly 20:37 local time'],
+  ['2025-07-23', {}, null],
+  ['2025-07', {}, null],
+])('the time of day of %s %j reads %j', (edtf, qualifiers, words) => {
+  const from = resolveEdtf(edtf)?.from;
+  expect(from).toBeTruthy();
+  expect(formatTimeOfDay({ ...from!, ...qualifiers })).toBe(words);
 });
 
 test('bounds cover the whole of a month and a day', () => {

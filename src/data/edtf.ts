@@ -54,6 +54,19 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+function clock(d: Date): string {
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} local time`;
+}
+
+/** "20:37 local time" (with "about" or "possibly" in front), or null when the point is not stated to the minute. */
+export function formatTimeOfDay(point: DatePoint): string | null {
+  if (point.precision !== 'minute' && point.precision !== 'second') return null;
+  let text = clock(new Date(point.start));
+  if (point.approximate) text = `about ${text}`;
+  if (point.uncertain) text = `possibly ${text}`;
+  return text;
+}
+
 /** "16 May 2025", "April 2025", "2014", "23 July 2025, 20:37 local time", with "about" or "possibly" in front. */
 export function formatPoint(point: DatePoint): string {
   const d = new Date(point.start);
@@ -71,7 +84,7 @@ export function formatPoint(point: DatePoint): string {
       text = `${d.getUTCDate()} ${month} ${year}`;
       break;
     default:
-      text = `${d.getUTCDate()} ${month} ${year}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} local time`;
+      text = `${d.getUTCDate()} ${month} ${year}, ${clock(d)}`;
   }
   if (point.approximate) text = `about ${text}`;
   if (point.uncertain) text = `possibly ${text}`;

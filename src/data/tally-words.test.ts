@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { barFigure, figureText, sourcesLabel, tallyPhrase } from './tally-words';
+import { barFigure, figureText, sentencePhrase, sourcesLabel, tallyPhrase } from './tally-words';
 import { makeTally } from '../testing/fixture-dataset';
 
 test.each([
@@ -38,4 +38,28 @@ test('the sources button names the figure, what is counted and the round', () =>
   expect(sourcesLabel(makeTally({ id: 'c', count: null, qualifier: 'all', label: 'soldiers under 25' }))).toBe(
     'Sources for all soldiers under 25, round 2',
   );
+});
+
+test.each([
+  [{ count: 1200, qualifier: 'at-least' }, 'at least 1,200 prisoners of war from each side'],
+  [{ count: 1, direction: 'to-russia', status: 'offered' }, '1 prisoner of war to Russia'],
+  [{ kind: 'bodies', count: 6000, qualifier: 'about' }, 'about 6,000 bodies from each side'],
+  [{ kind: 'bodies', count: 3000, direction: 'to-ukraine', status: 'offered' }, '3,000 bodies to Ukraine'],
+  [{ kind: 'civilians', count: 40, direction: 'not-given', status: 'carried-out' }, '40 civilians'],
+  [{ count: null, qualifier: 'all', direction: 'not-given', label: 'soldiers under 25' }, 'all soldiers under 25'],
+  [{ count: null, qualifier: 'all', label: 'the wounded' }, 'all the wounded from each side'],
+  [
+    { kind: 'civilians', count: null, qualifier: 'not-given', label: 'civilian detainees' },
+    'civilian detainees from each side (number not given)',
+  ],
+  [
+    { count: null, qualifier: 'not-given', direction: 'not-given', label: 'prisoners swapped' },
+    'prisoners swapped (number not given)',
+  ],
+  [
+    { kind: 'children', count: 339, direction: 'not-given', status: 'claimed', label: 'children on a list' },
+    '339 children on a list',
+  ],
+] as const)('in a sentence, %j reads "%s"', (overrides, words) => {
+  expect(sentencePhrase(makeTally({ id: 'x', ...overrides }))).toBe(words);
 });

@@ -29,6 +29,22 @@ export const DIRECTION_LABELS: Record<Tally['direction'], string> = {
   'not-given': 'direction not given',
 };
 
+/** Directions as they read inside a sentence: "at least 1,200 prisoners of war from each side". */
+export const DIRECTION_PHRASES: Record<Tally['direction'], string> = {
+  'each-side': 'from each side',
+  'to-ukraine': 'to Ukraine',
+  'to-russia': 'to Russia',
+  'not-given': '',
+};
+
+/** What each kind counts, as a noun in a sentence. */
+export const KIND_NOUNS: Record<Tally['kind'], { one: string; many: string }> = {
+  'prisoners-of-war': { one: 'prisoner of war', many: 'prisoners of war' },
+  bodies: { one: 'body', many: 'bodies' },
+  civilians: { one: 'civilian', many: 'civilians' },
+  children: { one: 'child', many: 'children' },
+};
+
 export const NOT_REPORTED = 'not reported in the sources';
 
 type Figure = Pick<Tally, 'count' | 'qualifier'>;
@@ -57,6 +73,22 @@ export function tallyPhrase(tally: Tally): string {
   return tally.direction === 'not-given'
     ? figureText(tally)
     : `${figureText(tally)} ${DIRECTION_LABELS[tally.direction]}`;
+}
+
+/**
+ * A figure inside a sentence, without its status (the sentence says that): "at least 1,200 prisoners of war from each
+ * side", "3,000 bodies to Ukraine", "all soldiers under the age of 25", "civilian detainees (number not given)". A
+ * number, its direction and its kind say what an agreed, offered or carried-out figure counts; without a number, for
+ * "all" of a group, and for a claim (where the label says what is claimed) the dataset's label says it instead.
+ */
+export function sentencePhrase(tally: Tally): string {
+  const direction = DIRECTION_PHRASES[tally.direction];
+  const towards = direction ? ` ${direction}` : '';
+  if (tally.qualifier === 'all') return `${figureText(tally)} ${tally.label}${towards}`;
+  if (tally.count === null) return `${tally.label}${towards} (number not given)`;
+  if (tally.status === 'claimed') return `${figureText(tally)} ${tally.label}${towards}`;
+  const noun = KIND_NOUNS[tally.kind];
+  return `${figureText(tally)} ${tally.count === 1 ? noun.one : noun.many}${towards}`;
 }
 
 /** The accessible name of the button that opens a figure's quotes: "Sources for at least 1,200 prisoners of war, round 3". */

@@ -10,7 +10,7 @@ import {
   TOPIC_LABELS,
   type ComparisonColumn,
 } from './round-comparison';
-import { roundHeading } from './rounds';
+import { roundHeading } from '../../data/rounds';
 import { SourcesToggle } from './SourcesToggle';
 
 interface Props {

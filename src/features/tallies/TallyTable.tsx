@@ -3,7 +3,7 @@ import type { Conflict } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { KIND_LABELS } from '../../data/tally-words';
 import { NotReported } from './NotReported';
-import { roundHeading } from './rounds';
+import { roundHeading } from '../../data/rounds';
 import type { GridCell, TallyGrid } from './tally-grid';
 import { TallyItem } from './TallyItem';
 import { TallySources } from './TallySources';

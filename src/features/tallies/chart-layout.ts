@@ -3,7 +3,7 @@
 // (19,000 claimed deportations would otherwise flatten every prisoner bar).
 import type { Tally } from '../../data/schema';
 import { barFigure, DIRECTION_LABELS, KIND_LABELS, nameOf, NOT_REPORTED, STATUS_LABELS } from '../../data/tally-words';
-import type { Round } from './rounds';
+import type { Round } from '../../data/rounds';
 import type { TallyGrid, TallyKind } from './tally-grid';
 
 export type ChartItem =

@@ -5,7 +5,7 @@ import { dateIn, type ResolvedDate } from '../../data/edtf';
 import type { Citation, Dataset, EventTopic, TimelineEvent } from '../../data/schema';
 import { cachedPer } from '../../lib/cached-per';
 import { DAY } from '../../lib/time';
-import { roundColumns, type RoundColumn } from './rounds';
+import { roundColumns, type RoundColumn } from '../../data/rounds';
 
 /** The topics the comparison lines up, in the order of its rows. Exchanges have their own table above. */
 export const COMPARED_TOPICS = [

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { tallyKindSchema } from '../../data/schema';
-import { roundHeading } from './rounds';
+import { roundHeading } from '../../data/rounds';
 import { tallyGrid } from './tally-grid';
 import { realDataset } from '../../testing/real-dataset';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';

@@ -2,7 +2,7 @@
 import type { Dataset, Silence, Tally } from '../../data/schema';
 import { TALLY_KINDS } from '../../data/tally-kinds';
 import { cachedPer } from '../../lib/cached-per';
-import { roundColumns, type Round, type RoundColumn } from './rounds';
+import { roundColumns, type Round, type RoundColumn } from '../../data/rounds';
 
 export type TallyKind = Tally['kind'];
 

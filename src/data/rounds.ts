@@ -1,6 +1,6 @@
 // The rounds as columns: every round the dataset knows of, with the event that is the meeting itself where there is one.
-import { dateIn, formatPoint, type ResolvedDate } from '../../data/edtf';
-import type { Dataset, Tally, TimelineEvent } from '../../data/schema';
+import { dateIn, formatPoint, type ResolvedDate } from './edtf';
+import type { Dataset, Tally, TimelineEvent } from './schema';
 
 export type Round = Tally['round'];
 
