@@ -135,7 +135,7 @@ test('each figure button is named by the figure it shows, then what it counts an
     'at least 1,000 prisoners of war, round 2: sources',
   );
   expect(within(cell('Civilians', 2)).getByRole('button', { name: /^number not given/ })).toHaveAccessibleName(
-    'number not given for civilian detainees to be included in exchanges, round 3: sources',
+    'number not given for civilian detainees to be included in exchanges, per sources cited by TASS, round 3: sources',
   );
 });
 
