@@ -20,7 +20,7 @@ const states: Record<
   { path: string; before?: (page: Page) => Promise<void>; prepare?: (page: Page) => Promise<void> }
 > = {
   'first view': { path: '/' },
-  'details open': { path: '/?event=round-3' },
+  'details open': { path: '/e/round-3/' },
   'empty filter result': { path: '/?actors=hakan-fidan&q=spiderweb' },
   'filters open': {
     path: '/?actors=turkey',
@@ -54,7 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('keyboard alone reaches every control, each with a visible focus ring', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?event=round-2');
+  await page.goto('/e/round-2/');
   await expect(page.locator('.vis-timeline')).toBeVisible();
   const controls = await page
     .locator('button:visible, input:visible, summary:visible, a[href]:visible, [tabindex="0"]:visible')
