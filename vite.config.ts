@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { linkPreviews } from './scripts/previews/link-previews-plugin.ts';
+import { prerenderPages } from './scripts/pages/prerender-plugin.ts';
+import { staticHost } from './scripts/pages/static-host-plugin.ts';
 import { preloadData } from './scripts/build/preload-data.ts';
 import {
   CONTENT_SECURITY_POLICY,
@@ -15,7 +16,10 @@ import {
 // Unset, as in every normal build, nothing below changes.
 const benchDataset = process.env.BENCH_DATASET;
 
-export default defineConfig({
+export default defineConfig(({ isPreview }) => ({
+  // The build is pages, not one page: `npm start` serves each as a static host would (staticHost below); the dev
+  // server answers every path with the app, which then reads the route from the path.
+  appType: isPreview ? 'mpa' : 'spa',
   plugins: [
     react(),
     tailwindcss(),
@@ -23,8 +27,11 @@ export default defineConfig({
     contentSecurityPolicy(),
     // Build only: the dataset and its schema download beside the entry script, not after it has run.
     preloadData(),
-    // Build only: one static page per event at e/<id>/ with Open Graph tags (docs/exports.md, SITE_ORIGIN).
-    linkPreviews(),
+    // Build only: every page prerendered from the app (the home page, one per event, 404.html), each with its own
+    // title, description and link-preview tags (docs/deployment.md, SITE_ORIGIN).
+    // Bench builds prerender the home page only: their synthetic records have up to 50,000 events.
+    prerenderPages(benchDataset ? { datasetPath: benchDataset, eventPages: false } : {}),
+    staticHost(),
     // Offline after one visit. 'prompt': a new build (a new dataset hash) waits until the reader chooses Reload in
     // UpdateNotice, never swapping data under them silently. No injected register script: UpdateNotice registers
     // the service worker itself, once the first load is done (src/app/first-load.ts), and no inline script is needed.
@@ -48,11 +55,14 @@ export default defineConfig({
       },
       workbox: {
         // The app shell, its hashed JS and CSS, and the hashed dataset file; not source maps, not preview pages.
+        // Every prerendered page is precached, so an event's page opens offline as it does online.
         globPatterns: ['**/*.{html,js,css,json,svg,png}'],
-        globIgnores: ['e/**'],
-        navigateFallback: 'index.html',
-        // Preview pages are for link unfurlers and first visits; the service worker must not answer them with the app.
-        navigateFallbackDenylist: [/^\/e\//],
+        // The link-preview image is for other sites' cards, never shown in the page.
+        globIgnores: ['share.png'],
+        // A page is the same whatever its query (the view's filters apply in the browser): /?actors=turkey is index.html.
+        ignoreURLParametersMatching: [/.*/],
+        // An address the record does not have gets the not-found page, online (the host's 404.html) and offline.
+        navigateFallback: '404.html',
         cleanupOutdatedCaches: true,
         // Bench builds only: a synthetic dataset can be tens of MB, past workbox's 2 MiB precache limit.
         ...(benchDataset ? { maximumFileSizeToCacheInBytes: 200 * 2 ** 20 } : {}),
@@ -99,4 +109,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

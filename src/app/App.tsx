@@ -1,25 +1,32 @@
-import { memo, useCallback, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useState } from 'react';
+import type { Dataset } from '../data/schema';
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
 import { ExplorerPage } from './ExplorerPage';
+import { NotFound } from './NotFound';
 import { RegisterServiceWorker } from './RegisterServiceWorker';
+import { useRoute } from './route';
 
-export function App() {
+interface Props {
+  /** Holds the dataset when the page was prerendered with it (main.tsx, entry-server.tsx). */
+  client?: QueryClient;
+  /** The path the page was rendered for: the server's page, the browser's address at load. */
+  renderedPath: string;
+}
+
+export function App({ client, renderedPath }: Props) {
   // The timeline's first draw is the signal that the first load's work is done (RegisterServiceWorker waits for it).
   const [timelineDrawn, setTimelineDrawn] = useState(false);
   const onTimelineDrawn = useCallback(() => setTimelineDrawn(true), []);
+  // Says that the page is live (hydrated, or rendered in the browser): until then a prerendered page is HTML alone.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
-    <AppProviders>
+    <AppProviders client={client} renderedPath={renderedPath}>
       <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <header className="border-b border-slate-200 px-4 py-4 sm:px-8 dark:border-slate-800">
-          <div className="mx-auto max-w-[100rem]">
-            <h1 className="text-xl font-semibold sm:text-2xl">The 2025 Istanbul talks between Russia and Ukraine</h1>
-            <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-              Three rounds of direct talks — 16 May, 2 June and 23 July 2025 — and the events around them. Every entry
-              quotes its sources; where the sources are silent, this record says so.
-            </p>
-          </div>
-        </header>
+        <Header />
         <Main onTimelineDrawn={onTimelineDrawn} />
         <RegisterServiceWorker timelineDrawn={timelineDrawn} />
       </div>
@@ -27,11 +34,36 @@ export function App() {
   );
 }
 
+function Header() {
+  return (
+    <header className="border-b border-slate-200 px-4 py-4 sm:px-8 dark:border-slate-800">
+      <div className="mx-auto max-w-[100rem]">
+        <h1 className="text-xl font-semibold sm:text-2xl">
+          <a href={import.meta.env.BASE_URL} className="hover:underline">
+            The 2025 Istanbul talks between Russia and Ukraine
+          </a>
+        </h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+          Three rounds of direct talks — 16 May, 2 June and 23 July 2025 — and the events around them. Every entry
+          quotes its sources; where the sources are silent, this record says so.
+        </p>
+      </div>
+    </header>
+  );
+}
+
 /** Memoised: the first draw re-renders App, not the page. */
 const Main = memo(function Main({ onTimelineDrawn }: { onTimelineDrawn: () => void }) {
   return (
     <main className="px-4 py-6 sm:px-8">
-      <DatasetGate>{(dataset) => <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />}</DatasetGate>
+      <DatasetGate>{(dataset) => <Page dataset={dataset} onTimelineDrawn={onTimelineDrawn} />}</DatasetGate>
     </main>
   );
 });
+
+function Page({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn: () => void }) {
+  const route = useRoute();
+  const known = route.page !== 'event' || dataset.events.some((e) => e.id === route.id);
+  if (route.page === 'not-found' || !known) return <NotFound />;
+  return <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />;
+}

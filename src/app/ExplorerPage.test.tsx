@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsTestingAdapter, type UrlUpdateEvent } from 'nuqs/adapters/testing';
-import { expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { giveElementsASize } from '../testing/layout';
 import { realDataset } from '../testing/real-dataset';
 import { ExplorerPage } from './ExplorerPage';
@@ -10,7 +10,14 @@ giveElementsASize();
 // The whole page with the real dataset (timeline, list, tallies) renders slowly under jsdom.
 vi.setConfig({ testTimeout: 20_000 });
 
-function renderPage(search = '') {
+// The selected event is the page's path (`/e/<id>/`), which the app changes with the History API.
+beforeEach(() => window.history.replaceState(null, '', '/'));
+/** The event whose page the app is on, or null on the home page. */
+const selectedInPath = () => /^\/e\/([^/]+)\/$/.exec(window.location.pathname)?.[1] ?? null;
+
+/** The page at `path` (an event's page: `/e/round-2/`) with the view `search` holds. */
+function renderPage(search = '', path = '/') {
+  window.history.replaceState(null, '', `${path}${search}`);
   const onUrlUpdate = vi.fn<(event: UrlUpdateEvent) => void>();
   const user = userEvent.setup();
   render(
@@ -26,7 +33,7 @@ const entry = (name: RegExp | string) =>
   within(screen.getByRole('list', { name: 'Chronology' })).getByRole('button', { name });
 
 test('clicking an event in the list selects it, puts it in the URL and opens its details with quotes', async () => {
-  const { user, lastUrl } = renderPage();
+  const { user } = renderPage();
   await user.click(entry(/^Round 3: Third round/));
   const details = screen.getByRole('dialog', { name: /Third round of direct talks/ });
   expect(details).toHaveTextContent('23 July 2025, 20:37 local time (inferred)');
@@ -34,7 +41,7 @@ test('clicking an event in the list selects it, puts it in the URL and opens its
   expect(details).toHaveTextContent('Rustem Umerov, ');
   expect(details).toHaveTextContent("Secretary of Ukraine's National Security and Defense Council");
   expect(within(details).getAllByRole('blockquote' as never).length).toBeGreaterThan(0);
-  await vi.waitFor(() => expect(lastUrl()?.get('event')).toBe('round-3'));
+  await vi.waitFor(() => expect(selectedInPath()).toBe('round-3'));
   expect(entry(/^Round 3: Third round/)).toHaveAttribute('aria-current', 'true');
 });
 
@@ -51,14 +58,14 @@ test('the details show disagreements between sources as competing claims, and wh
 });
 
 test('arrow keys, Home and End move through the list in time order; Enter opens, Escape closes', async () => {
-  const { user, lastUrl } = renderPage();
+  const { user } = renderPage();
   const first = entry('Russia annexes Crimea');
   first.focus();
   await user.keyboard('{ArrowDown}');
   const second = entry('Putin launches the war against Ukraine');
   expect(second).toHaveFocus();
   expect(second).toHaveAttribute('aria-current', 'true');
-  await vi.waitFor(() => expect(lastUrl()?.get('event')).toBe('war-launched'));
+  await vi.waitFor(() => expect(selectedInPath()).toBe('war-launched'));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
   await user.keyboard('{End}');
@@ -75,13 +82,13 @@ test('arrow keys, Home and End move through the list in time order; Enter opens,
 });
 
 test('the timeline takes the same keys when focused', async () => {
-  const { user, lastUrl } = renderPage('?event=round-2');
+  const { user } = renderPage('', '/e/round-2/');
   const timeline = screen.getByRole('application', { name: 'Timeline of events' });
   timeline.focus();
   await user.keyboard('{ArrowRight}');
   const ids = realDataset().events.map((e) => e.id);
-  await vi.waitFor(() => expect(ids).toContain(lastUrl()?.get('event')));
-  expect(lastUrl()?.get('event')).not.toBe('round-2');
+  await vi.waitFor(() => expect(ids).toContain(selectedInPath()));
+  expect(selectedInPath()).not.toBe('round-2');
   expect(screen.getAllByRole('button', { current: true })).toHaveLength(1);
   expect(timeline).toHaveFocus();
   await user.keyboard('{Home}');
@@ -89,7 +96,7 @@ test('the timeline takes the same keys when focused', async () => {
 });
 
 test('a link to an event opens on it, with its details', () => {
-  renderPage('?event=operation-spiderweb');
+  renderPage('', '/e/operation-spiderweb/');
   expect(screen.getByRole('dialog', { name: /Operation Spiderweb/ })).toBeInTheDocument();
   expect(entry(/Operation Spiderweb/)).toHaveAttribute('aria-current', 'true');
 });
@@ -141,7 +148,7 @@ test('an empty result names the filter that emptied it and undoes it', async () 
 });
 
 test('a link to an event the filters hide still opens it, dimmed, and says why', () => {
-  renderPage('?event=operation-spiderweb&actors=hakan-fidan');
+  renderPage('?actors=hakan-fidan', '/e/operation-spiderweb/');
   const details = screen.getByRole('dialog', { name: /Operation Spiderweb/ });
   expect(details).toHaveTextContent('The current filters hide this event');
   expect(details).toHaveTextContent('it involves none of Hakan Fidan');
@@ -175,13 +182,14 @@ test('a hostile link shows what was ignored, as text, and applies the rest', asy
 });
 
 test('a shared link carries the view on screen, even before the address bar follows it', async () => {
-  const { user, lastUrl } = renderPage('?event=round-2');
+  const { user, lastUrl } = renderPage('', '/e/round-2/');
   await user.click(screen.getByText('Actors', { selector: 'summary' }));
   await user.click(screen.getByRole('checkbox', { name: /^Hakan Fidan/ }));
   await user.click(screen.getByRole('button', { name: 'Share this view' }));
   // The link is built from the view, not read from the address bar (which this test adapter never changes).
   const copied = new URL(await navigator.clipboard.readText());
   expect(copied.searchParams.get('actors')).toBe('hakan-fidan');
-  expect(copied.searchParams.get('event')).toBe('round-2');
+  expect(copied.pathname).toBe('/e/round-2/');
+  expect(copied.searchParams.get('event')).toBeNull();
   await vi.waitFor(() => expect(lastUrl()?.get('actors')).toBe('hakan-fidan'));
 });

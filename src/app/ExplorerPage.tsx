@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
@@ -19,6 +19,7 @@ import { useMediaQuery } from '../lib/use-media-query';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
+import { navigate, useRoute } from './route';
 import { auditLink } from './url/audit-link';
 import { useViewParams, viewUrl } from './url/view-params';
 import { useFilteredView } from './use-filtered-view';
@@ -35,25 +36,45 @@ const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sour
 export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn?: () => void }) {
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const [params, setParams] = useViewParams();
+  const route = useRoute();
+  // An event's page (`e/<id>/`) selects it; an older link's `?event=` does too, until it is moved to its path.
+  const selectedParam = route.page === 'event' ? route.id : params.event;
   const wide = useMediaQuery('(min-width: 1024px)');
-  // A shared link to an event opens its details; afterwards the reader opens and closes them.
-  const [detailsOpen, setDetailsOpen] = useState(() => params.event !== null);
-  // What the link that opened the page carried but could not be used: read once, from the address it arrived with.
-  const [ignored] = useState(() =>
-    auditLink(window.location.search, {
-      events: new Set(dataset.events.map((e) => e.id)),
-      actors: new Set(dataset.actors.map((a) => a.id)),
-      tracks: new Set(dataset.tracks.map((t) => t.id)),
-    }),
+  // A link to an event opens its details (its page, or an older link's `?event=`); afterwards the reader opens and
+  // closes them (null: as the link says).
+  const [detailsChosen, setDetailsChosen] = useState<boolean | null>(null);
+  const detailsOpen = detailsChosen ?? (route.page === 'event' || params.event !== null);
+  // What the link that opened the page carried but could not be used, read from the address it arrived with. The
+  // prerendered page knows no query: it is read in the browser, after hydration.
+  const arrival = useArrivalSearch();
+  const ignored = useMemo(
+    () =>
+      auditLink(arrival, {
+        events: new Set(dataset.events.map((e) => e.id)),
+        actors: new Set(dataset.actors.map((a) => a.id)),
+        tracks: new Set(dataset.tracks.map((t) => t.id)),
+      }),
+    [arrival, dataset],
   );
 
-  const view = useFilteredView(dataset, params);
+  const view = useFilteredView(dataset, { ...params, event: selectedParam });
   const { entries, ctx, filters, matching, selected, dimmed, listed, listedIds, listedEvents, highlight } = view;
   const selectedId = selected?.event.id ?? null;
-  const timelineWindow = useTimelineWindow(entries, params.window);
+  const timelineWindow = useTimelineWindow(entries, params.window, selectedId);
   const list = useRef<ChronologyHandle>(null);
-  // The link to what is on screen, from the view itself: the address bar catches up a moment later (view-params.ts).
-  const link = viewUrl(params);
+  // The link to what is on screen, from the view itself, read when it is asked for: the address bar catches up a
+  // moment later (view-params.ts).
+  const getLink = useStableCallback(() => viewUrl(params));
+
+  // An older link's `?event=` becomes the event's own path, in place (no reload, no new history step).
+  useEffect(() => {
+    if (route.page !== 'home' || !params.event || !dataset.events.some((e) => e.id === params.event)) return;
+    const search = new URLSearchParams(window.location.search);
+    search.delete('event');
+    const query = search.toString();
+    navigate({ page: 'event', id: params.event }, { replace: true, search: query ? `?${query}` : '' });
+    void setParams({ event: null });
+  }, [route.page, params.event, dataset, setParams]);
 
   const setFilters = useCallback(
     (next: Partial<FilterState>) =>
@@ -75,18 +96,21 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
   // Selecting reads the view at the time of the click, not of the render: the handlers stay the same functions
   // across zoom steps and pans, so the tallies and the list (memoised) are not re-rendered by them.
   const select = useStableCallback((id: string) => {
+    // From the first selection on, the details stay as they are (open or closed) until the reader changes them.
+    if (detailsChosen === null) setDetailsChosen(detailsOpen);
     const next = timelineWindow.showing(id);
-    void setParams({ event: id, ...(next !== timelineWindow.window && { window: next }) });
+    if (next !== timelineWindow.window || params.event) void setParams({ event: null, window: next });
+    if (route.page !== 'event' || route.id !== id) navigate({ page: 'event', id });
   });
   const open = useCallback(
     (id: string) => {
       select(id);
-      setDetailsOpen(true);
+      setDetailsChosen(true);
     },
     [select],
   );
   const close = useCallback(() => {
-    setDetailsOpen(false);
+    setDetailsChosen(false);
     if (selectedId) list.current?.focusEntry(selectedId);
   }, [selectedId]);
 
@@ -118,11 +142,11 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
         />
         {/* Positioned, and the full width on narrow screens: there the citation panel opens across this bar. */}
         <div className="relative flex flex-wrap items-start gap-2 max-sm:w-full">
-          <ShareButton getUrl={() => link} title={document.title} />
+          <ShareButton getUrl={getLink} title={RECORD_TITLE} />
           <CiteButton
             title={RECORD_TITLE}
             filtersInWords={view.inWords}
-            url={link}
+            getUrl={getLink}
             event={selected?.event ?? null}
             sources={sources}
           />
@@ -183,12 +207,24 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
           />
         </div>
         <WhilePrinting>
-          <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} url={link} />
+          <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} getUrl={getLink} />
         </WhilePrinting>
         <p aria-live="polite" className="sr-only">
           {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
         </p>
       </div>
     </>
+  );
+}
+
+const never = () => () => {};
+
+/** The query the page was loaded with (not the one the view writes later); '' while a prerendered page hydrates. */
+function useArrivalSearch(): string {
+  const [arrived] = useState(() => (typeof window === 'undefined' ? '' : window.location.search));
+  return useSyncExternalStore(
+    never,
+    () => arrived,
+    () => '',
   );
 }

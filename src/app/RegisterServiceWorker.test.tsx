@@ -1,48 +1,57 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { registerSW } from 'virtual:pwa-register';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { RegisterServiceWorker } from './RegisterServiceWorker';
 
 // The real module registers a service worker, which jsdom does not have; the tests decide what it reports.
-vi.mock('virtual:pwa-register/react', () => ({ useRegisterSW: vi.fn() }));
+vi.mock('virtual:pwa-register', () => ({ registerSW: vi.fn() }));
 beforeEach(() => {
-  vi.mocked(useRegisterSW).mockClear();
+  vi.mocked(registerSW).mockClear();
 });
 afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The registration reports a waiting version (or not) as soon as it is made; returns its reload function. */
 function reporting(needRefresh: boolean) {
-  const updateServiceWorker = vi.fn(async () => {});
-  vi.mocked(useRegisterSW).mockReturnValue({
-    needRefresh: [needRefresh, vi.fn()],
-    offlineReady: [true, vi.fn()],
-    updateServiceWorker,
+  const reload = vi.fn(async () => {});
+  vi.mocked(registerSW).mockImplementation((options) => {
+    if (needRefresh) queueMicrotask(() => options?.onNeedRefresh?.());
+    return reload;
   });
-  return updateServiceWorker;
+  return reload;
 }
+/** Lets the registration module's import and its report come in. */
+const settle = () =>
+  act(async () => {
+    await vi.dynamicImportSettled();
+  });
 
 test('registers the service worker only once the timeline has drawn and the browser is idle', async () => {
   vi.useFakeTimers();
   reporting(true);
   const { rerender } = render(<RegisterServiceWorker timelineDrawn={false} />);
   act(() => vi.advanceTimersByTime(5_000));
-  expect(useRegisterSW).not.toHaveBeenCalled();
+  expect(registerSW).not.toHaveBeenCalled();
   rerender(<RegisterServiceWorker timelineDrawn />);
   await act(async () => vi.advanceTimersByTime(2_000));
-  expect(useRegisterSW).toHaveBeenCalled();
+  await settle();
+  expect(registerSW).toHaveBeenCalled();
+  await settle();
   expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
 });
 
-test('registers it all the same ten seconds in when the timeline never draws', () => {
+test('registers it all the same ten seconds in when the timeline never draws', async () => {
   vi.useFakeTimers();
   reporting(false);
   render(<RegisterServiceWorker timelineDrawn={false} />);
-  act(() => vi.advanceTimersByTime(9_999));
-  expect(useRegisterSW).not.toHaveBeenCalled();
-  act(() => vi.advanceTimersByTime(1));
-  expect(useRegisterSW).toHaveBeenCalled();
+  await act(async () => vi.advanceTimersByTime(9_999));
+  await settle();
+  expect(registerSW).not.toHaveBeenCalled();
+  await act(async () => vi.advanceTimersByTime(1));
+  await settle();
+  expect(registerSW).toHaveBeenCalled();
   expect(screen.queryByRole('button', { name: 'Reload' })).not.toBeInTheDocument();
 });
 
@@ -53,12 +62,13 @@ test('a reload hands over to the waiting version', async () => {
   expect(update).toHaveBeenCalledWith(true);
 });
 
-test('asks for updates hourly once the service worker is registered', () => {
+test('asks for updates hourly once the service worker is registered', async () => {
   vi.useFakeTimers();
   reporting(false);
   render(<RegisterServiceWorker timelineDrawn={false} />);
-  act(() => vi.advanceTimersByTime(10_000));
-  const options = vi.mocked(useRegisterSW).mock.calls[0]![0]!;
+  await act(async () => vi.advanceTimersByTime(10_000));
+  await settle();
+  const options = vi.mocked(registerSW).mock.calls[0]![0]!;
   const update = vi.fn(async () => {});
   options.onRegisteredSW?.('/sw.js', { update } as unknown as ServiceWorkerRegistration);
   vi.advanceTimersByTime(60 * 60 * 1000);

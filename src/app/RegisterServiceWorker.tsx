@@ -4,7 +4,6 @@
 // usual moment) that competed with the first load itself, so it waits until the timeline has drawn and the browser
 // is idle, or a while after mounting when the timeline never draws (it failed, or the page is in the background).
 import { useEffect, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
 import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { HOUR } from '../lib/time';
 
@@ -12,23 +11,31 @@ const REGISTER_AT_THE_LATEST_MS = 10_000;
 
 export function RegisterServiceWorker({ timelineDrawn }: { timelineDrawn: boolean }) {
   const register = useIdleAfter(timelineDrawn, REGISTER_AT_THE_LATEST_MS);
-  return register ? <Registered /> : <UpdateNotice needRefresh={false} onReload={() => {}} />;
-}
-
-function Registered() {
-  const {
-    needRefresh: [needRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      // Browsers look for a new service worker on navigation only; a tab left open for days asks hourly as well.
-      if (!registration) return;
-      setInterval(() => {
-        if (navigator.onLine) void registration.update();
-      }, HOUR);
-    },
-  });
-  return <UpdateNotice needRefresh={needRefresh} onReload={() => void updateServiceWorker(true)} />;
+  // The version waiting to take over, once there is one: calling it reloads the page into it.
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    if (!register) return;
+    let current = true;
+    // Loaded when it is used: the registration code (workbox-window) is not part of the page's first download, and
+    // the page renders on the server, where there is no service worker to register.
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      if (!current) return;
+      const reload = registerSW({
+        onNeedRefresh: () => current && setUpdate(() => () => void reload(true)),
+        onRegisteredSW(_url, registration) {
+          // Browsers look for a new service worker on navigation only; a tab left open for days asks hourly too.
+          if (!registration) return;
+          setInterval(() => {
+            if (navigator.onLine) void registration.update();
+          }, HOUR);
+        },
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [register]);
+  return <UpdateNotice needRefresh={update !== null} onReload={() => update?.()} />;
 }
 
 /** True once `ready` has come and the browser has been idle since, or `fallbackMs` after mounting, whichever is first. */

@@ -1,2 +1,2 @@
 // Types for the service worker registration module that vite-plugin-pwa provides at build time.
-/// <reference types="vite-plugin-pwa/react" />
+/// <reference types="vite-plugin-pwa/vanillajs" />

@@ -21,8 +21,8 @@ export class DatasetError extends Error {
 // beside the file, not before the first paint, lets the page show its frame sooner and downloads both at once.
 const loadSchema = () => import('./schema');
 
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  const schema = loadSchema();
+/** The dataset file's text, or a DatasetError saying why it could not be had. */
+export async function fetchDatasetText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -33,7 +33,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (!response.ok) {
     throw new DatasetError('http', `The dataset could not be loaded (HTTP ${response.status}).`);
   }
-  const text = await response.text();
+  return response.text();
+}
+
+/** The dataset in a file's text, checked against the published schema, or a DatasetError saying what is wrong. */
+export async function parseDatasetText(text: string): Promise<Dataset> {
+  const schema = loadSchema();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -52,6 +57,12 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     throw new DatasetError('invalid', 'The dataset does not match its published format.', details);
   }
   return parsed.data;
+}
+
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  // The schema chunk is fetched while the file downloads, not after.
+  void loadSchema();
+  return parseDatasetText(await fetchDatasetText(url, signal));
 }
 
 export const DEFAULT_DATASET_URL = bundledDatasetUrl;

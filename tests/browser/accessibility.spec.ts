@@ -50,7 +50,7 @@ type State = {
 const states: Record<string, State> = {
   'first view': { path: '/' },
   'details open': {
-    path: '/?event=round-3',
+    path: '/e/round-3/',
     // On a narrow screen the details are a sheet over the page: that is the state audited there.
     prepare: async (page, width) => {
       const role = width < 800 ? 'dialog' : 'complementary';
@@ -103,7 +103,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('keyboard alone reaches every control, each with a visible focus ring', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?event=round-2');
+  await page.goto('/e/round-2/');
   await expect(page.locator('.vis-timeline')).toBeVisible();
   const controls = await page
     .locator('button:visible, input:visible, summary:visible, a[href]:visible, [tabindex="0"]:visible')

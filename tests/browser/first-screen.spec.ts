@@ -35,7 +35,9 @@ test('the list is there before the timeline code has loaded', async ({ page }) =
   expect(drawn?.height).toBe(placeholder?.height);
 });
 
-test('the page head asks for the dataset and its schema, and the app reuses those downloads', async ({ page }) => {
+test("the page head asks for the dataset, its schema and the timeline's code, and the app reuses those downloads", async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('/');
@@ -46,6 +48,8 @@ test('the page head asks for the dataset and its schema, and the app reuses thos
   expect(hinted).toEqual([
     expect.stringMatching(/\/dataset-[\w-]+\.json$/),
     expect.stringMatching(/\/schema-[\w-]+\.js$/),
+    expect.stringMatching(/\/TimelineCanvas-[\w-]+\.js$/),
+    expect.stringMatching(/\/TimelineCanvas-[\w-]+\.css$/),
   ]);
   // A hint that does not match the app's own request (mode, credentials) is downloaded a second time.
   for (const path of hinted) expect(requested.filter((p) => p === path)).toHaveLength(1);

@@ -1,6 +1,8 @@
 // Every browser test runs under these guards: a Content Security Policy violation, an uncaught page error, or a
-// request to any other origin fails the test that caused it.
-import { test as base, expect } from '@playwright/test';
+// request to any other origin fails the test that caused it. And `page.goto` waits until the page is live (the
+// prerendered HTML hydrated: html[data-app=ready]), as a reader's clicks do; `waitForApp: false` opts out (a test
+// that holds the dataset back, or reads the HTML before the app takes over).
+import { test as base, expect, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -8,7 +10,26 @@ declare global {
   }
 }
 
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: void; waitForApp: boolean }>({
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp, javaScriptEnabled }, use) => {
+    if (waitForApp && javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (...args: Parameters<Page['goto']>) => {
+        const response = await goto(...args);
+        await page.locator('html[data-app=ready]').waitFor({ state: 'attached' });
+        return response;
+      };
+      const reload = page.reload.bind(page);
+      page.reload = async (...args: Parameters<Page['reload']>) => {
+        const response = await reload(...args);
+        await page.locator('html[data-app=ready]').waitFor({ state: 'attached' });
+        return response;
+      };
+    }
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- Playwright's fixture callback, not React's `use`
+    await use(page);
+  },
   guards: [
     async ({ page, baseURL }, use, testInfo) => {
       const origin = new URL(baseURL!).origin;
@@ -39,3 +60,8 @@ export const test = base.extend<{ guards: void }>({
 
 export { expect };
 export type { Page } from '@playwright/test';
+
+/** The event the page is on: its own page's id (`/e/<id>/`), or null on the home page. */
+export function eventOf(page: Page): string | null {
+  return /\/e\/([^/]+)\/$/.exec(new URL(page.url()).pathname)?.[1] ?? null;
+}

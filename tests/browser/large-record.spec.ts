@@ -1,6 +1,6 @@
 import { generateDataset } from '../../scripts/bench/generate';
 import type { Locator } from '@playwright/test';
-import { expect, test, type Page } from './fixtures';
+import { eventOf, expect, test, type Page } from './fixtures';
 
 // A record far larger than the real one (the bench's synthetic events, in the app's own format), served in place
 // of the dataset file: the timeline counts what it cannot draw one by one, and the list still has every event.
@@ -43,7 +43,7 @@ test('a large record opens with counts on the timeline, and a count zooms into i
   await expect(page.locator('.vis-item:not(.is-cluster)').first()).toBeVisible();
   const event = await wholeInView(page, page.locator('.vis-item:not(.is-cluster)'));
   await event.click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBeNull();
+  await expect.poll(() => eventOf(page)).not.toBeNull();
   await expect(page.getByRole('complementary')).toBeVisible();
 });
 

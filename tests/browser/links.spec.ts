@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { eventOf, expect, test, type Page } from './fixtures';
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -44,9 +44,9 @@ test('Back and Forward step through selections and filter changes', async ({ pag
   await page.goto('/');
   // A reader pauses between steps; changes less than a quarter of a second apart make one step (next test).
   await page.getByRole('button', { name: /^Round 1: First round/ }).click();
-  await expect.poll(() => param(page, 'event')).toBe('round-1');
+  await expect.poll(() => eventOf(page)).toBe('round-1');
   await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
-  await expect.poll(() => param(page, 'event')).toBe('round-2');
+  await expect.poll(() => eventOf(page)).toBe('round-2');
   await page.locator('summary', { hasText: 'Tracks' }).click();
   await page.getByRole('checkbox', { name: 'Military' }).uncheck();
   await expect.poll(() => param(page, 'tracks')).not.toBeNull();
@@ -54,17 +54,17 @@ test('Back and Forward step through selections and filter changes', async ({ pag
   await page.goBack();
   await expect.poll(() => param(page, 'tracks')).toBeNull();
   await expect(page.getByRole('checkbox', { name: 'Military' })).toBeChecked();
-  expect(param(page, 'event')).toBe('round-2');
+  expect(eventOf(page)).toBe('round-2');
   await page.goBack();
-  await expect.poll(() => param(page, 'event')).toBe('round-1');
+  await expect.poll(() => eventOf(page)).toBe('round-1');
   await expect(page.getByRole('button', { name: /^Round 1: First round/ })).toHaveAttribute('aria-current', 'true');
   await page.goForward();
-  await expect.poll(() => param(page, 'event')).toBe('round-2');
+  await expect.poll(() => eventOf(page)).toBe('round-2');
   await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 2');
 });
 
 test('a burst of changes is one history step, and the address bar follows when it ends', async ({ page }) => {
-  await page.goto('/?event=round-1');
+  await page.goto('/e/round-1/');
   const steps = await page.evaluate(() => history.length);
   await page.getByRole('application', { name: 'Timeline of events' }).focus();
   // A held arrow key: a keydown every 30 ms. Sent from inside the page, since presses sent one by one from here
@@ -79,11 +79,11 @@ test('a burst of changes is one history step, and the address bar follows when i
   const selected = page.locator('ol[aria-labelledby=chronology-heading] button[aria-current=true]');
   const landed = await selected.getAttribute('data-event-id');
   expect(landed).not.toBe('round-1');
-  await expect.poll(() => param(page, 'event')).toBe(landed);
+  await expect.poll(() => eventOf(page)).toBe(landed);
   expect(await page.evaluate(() => history.length)).toBe(steps + 1);
 
   await page.goBack();
-  await expect.poll(() => param(page, 'event')).toBe('round-1');
+  await expect.poll(() => eventOf(page)).toBe('round-1');
   await expect(selected).toHaveAttribute('data-event-id', 'round-1');
 });
 

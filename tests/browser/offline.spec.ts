@@ -16,7 +16,7 @@ test('after one visit the app and its dataset work without a network', async ({ 
   await context.setOffline(true);
   // The network really is gone: what the service worker does not hold cannot be fetched.
   const uncached = await page.evaluate(() =>
-    fetch('/e/round-3/').then(
+    fetch('/never-built.txt').then(
       () => 'fetched',
       () => 'failed',
     ),
@@ -27,9 +27,15 @@ test('after one visit the app and its dataset work without a network', async ({ 
   await expect(list).toBeVisible();
   await expect(list.getByRole('article').filter({ has: page.getByText(/^Round \d$/) })).toHaveCount(3);
 
-  // A link to an event opens offline too: the service worker answers any app address with the cached shell.
-  await page.goto('/?event=round-2');
+  // An event's page opens offline too, prerendered as online, and so does an older link to it.
+  await page.goto('/e/round-2/');
   await expect(list.getByRole('button', { name: /^Round 2: Second round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: /Second round of direct talks/ })).toBeVisible();
+  await page.goto('/?event=round-3&actors=turkey');
+  await expect(page).toHaveURL(/\/e\/round-3\/\?actors=turkey$/);
+  // An address the record does not have gets the not-found page offline too.
+  await page.goto('/no/such/page/');
+  await expect(page.getByRole('heading', { name: 'This page is not in the record' })).toBeVisible();
 });
 
 test('the service worker precaches the very dataset file the page loads', async ({ page, request }) => {

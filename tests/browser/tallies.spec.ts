@@ -1,11 +1,11 @@
-import { expect, test } from './fixtures';
+import { eventOf, expect, test } from './fixtures';
 
 test("clicking a round's column selects that round on the timeline and in the URL", async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.vis-item').first()).toBeAttached();
   const table = page.getByRole('table').first();
   await table.getByRole('button', { name: /^Round 2/ }).click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('round-2');
+  await expect.poll(() => eventOf(page)).toBe('round-2');
   await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 2');
   await expect(table.getByRole('button', { name: /^Round 2/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('complementary', { name: /Second round/ })).toBeVisible();

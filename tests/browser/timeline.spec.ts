@@ -1,7 +1,6 @@
-import { expect, test, type Page } from './fixtures';
+import { eventOf, expect, test, type Page } from './fixtures';
 
 const windowParam = (page: Page) => new URL(page.url()).searchParams.get('window');
-const eventParam = (page: Page) => new URL(page.url()).searchParams.get('event');
 const windowCovers = (page: Page, time: number) => {
   const [a, b] = (windowParam(page) ?? '/').split('/');
   return Date.parse(a + 'Z') <= time && time <= Date.parse(b + 'Z');
@@ -62,7 +61,7 @@ test('zoom buttons halve and double the window; fit all reaches back to 2014', a
 test('clicking a round on the timeline selects it and shows its quotes in the details', async ({ page }) => {
   await page.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }).click();
   await page.locator('.vis-item.is-round', { hasText: 'Round 3' }).click();
-  await expect.poll(() => eventParam(page)).toBe('round-3');
+  await expect.poll(() => eventOf(page)).toBe('round-3');
   const details = page.getByRole('complementary', { name: /Third round of direct talks/ });
   await expect(details).toBeVisible();
   await expect(details.locator('blockquote', { hasText: 'began at 8:37 p.m. local time' })).toBeVisible();
@@ -92,19 +91,19 @@ test('hovering an event shows its tooltip: title, date in words and why the date
 test('a round can be reached and opened with the keyboard alone', async ({ page }) => {
   const timeline = page.getByRole('application', { name: 'Timeline of events' });
   // Tab through the controls to the timeline, as a keyboard user would.
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     if (await timeline.evaluate((el) => el === document.activeElement)) break;
   }
   await expect(timeline).toBeFocused();
   await page.keyboard.press('Home');
-  await expect.poll(() => eventParam(page)).toBe('crimea-annexation');
-  for (let i = 0; i < 60 && eventParam(page) !== 'round-1'; i++) {
-    const previous = eventParam(page);
+  await expect.poll(() => eventOf(page)).toBe('crimea-annexation');
+  for (let i = 0; i < 60 && eventOf(page) !== 'round-1'; i++) {
+    const previous = eventOf(page);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => eventParam(page)).not.toBe(previous);
+    await expect.poll(() => eventOf(page)).not.toBe(previous);
   }
-  expect(eventParam(page)).toBe('round-1');
+  expect(eventOf(page)).toBe('round-1');
   await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 1');
   await page.keyboard.press('Enter');
   const details = page.getByRole('complementary', { name: /First round/ });
@@ -126,7 +125,7 @@ test('pans and zooms update the URL without adding history entries; selections a
   await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
   await expect.poll(length).toBe(start + 2);
   await page.goBack();
-  await expect.poll(() => eventParam(page)).toBe('round-2');
+  await expect.poll(() => eventOf(page)).toBe('round-2');
 });
 
 test.describe('narrow screen', () => {

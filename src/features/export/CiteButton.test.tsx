@@ -8,7 +8,7 @@ import { CiteButton } from './CiteButton';
 const props = {
   title: 'The 2025 Istanbul talks — a sourced record',
   filtersInWords: ['round 3'],
-  url: 'https://example.org/?event=round-3',
+  getUrl: () => 'https://example.org/?event=round-3',
   accessed: new Date(2025, 10, 21, 12),
 };
 

@@ -11,7 +11,8 @@ interface Props {
   /** The filters on screen in words; empty when nothing is filtered. */
   filtersInWords: readonly string[];
   /** The address of this view (it holds the filters and the selection). */
-  url: string;
+  /** The link to the view, read when the citation is shown. */
+  getUrl: () => string;
   /** The selected event, whose own sources are offered for citing too. */
   event?: TimelineEvent | null;
   sources?: ReadonlyMap<string, IndexedSource>;
@@ -20,13 +21,13 @@ interface Props {
 }
 
 /** "Cite this view": a small panel with the citation as plain text and BibTeX, each with a copy button. */
-export function CiteButton({ title, filtersInWords, url, event, sources, accessed }: Props) {
+export function CiteButton({ title, filtersInWords, getUrl, event, sources, accessed }: Props) {
   const panelId = useId();
   const [openedAt, setOpenedAt] = useState<Date | null>(null);
   const [message, setMessage] = useState('');
   const open = openedAt !== null;
   const day = accessed ?? openedAt;
-  const citation = day ? citeView({ title, filtersInWords, url, accessed: day }) : null;
+  const citation = day ? citeView({ title, filtersInWords, url: getUrl(), accessed: day }) : null;
   const eventCitations = open && event && sources ? citeEvent(event, sources) : [];
 
   const toggleRef = useRef<HTMLButtonElement>(null);

@@ -12,7 +12,7 @@ test('prints every event shown, in the order given, with its summary, actors, qu
       dataset={dataset}
       events={shown}
       filtersInWords={['rounds only']}
-      url="https://example.org/?round=all"
+      getUrl={() => 'https://example.org/?round=all'}
       siteUrl="https://example.org/"
     />,
   );

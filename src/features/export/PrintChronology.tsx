@@ -14,7 +14,8 @@ interface Props {
   /** The filters in words, so the page says which view it is. */
   filtersInWords?: readonly string[];
   /** The address of the view, printed so the paper leads back to it. */
-  url?: string;
+  /** The link to the view printed, read while printing. */
+  getUrl?: () => string;
   /** Where permalinks point; the running app's own address unless given. */
   siteUrl?: string;
 }
@@ -23,7 +24,8 @@ interface Props {
  * The view as paper wants it: every event shown with its summary, actors and quotes. Hidden on screen, where the
  * quotes live in the details panel of the selected event only; src/print.css makes it the body of the printed page.
  */
-export function PrintChronology({ dataset, events, filtersInWords = [], url, siteUrl }: Props) {
+export function PrintChronology({ dataset, events, filtersInWords = [], getUrl, siteUrl }: Props) {
+  const url = getUrl?.();
   const actors = useMemo(() => actorIndex(dataset), [dataset]);
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
   const tracks = useMemo(() => new Map(dataset.tracks.map((t) => [t.id, t.label])), [dataset]);

@@ -169,8 +169,15 @@ function LoadedTimeline(props: TimelineCanvasProps) {
 
 function TimelinePlaceholder() {
   return (
-    <div role="status" className="flex h-full items-center justify-center text-sm text-slate-500 dark:text-slate-400">
-      Loading the timeline…
+    <div
+      role="status"
+      className="flex h-full items-center justify-center p-4 text-sm text-slate-600 dark:text-slate-400"
+    >
+      {/* A prerendered page read without JavaScript (scripting: none) says why the box stays empty. */}
+      <span className="[@media(scripting:none)]:hidden">Loading the timeline…</span>
+      <span className="hidden text-center [@media(scripting:none)]:inline">
+        The timeline needs JavaScript. The chronology below has every event it would show.
+      </span>
     </div>
   );
 }

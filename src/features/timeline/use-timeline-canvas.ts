@@ -1,19 +1,25 @@
-// Loads the timeline's code (vis-timeline and moment, most of the app's weight) after the list has painted.
+// Loads the timeline's code (vis-timeline and moment, most of the app's weight) apart from the page's own.
 //
 // Not React.lazy: React 19 holds back revealing a component that suspended for a while after its fallback was shown
-// (it batches reveals). The chunk usually arrives well before that, and the timeline then sat idle. A plain state
-// update is not held back.
-import { useEffect, useState, type ComponentType } from 'react';
+// (it batches reveals). The chunk usually arrives well before that, and the timeline then sat idle. A store that
+// says when the code is here is not held back.
+import { useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 
 type Canvas = ComponentType<TimelineCanvasProps>;
 
 let loaded: Canvas | null = null;
 let loading: Promise<Canvas> | null = null;
+const listeners = new Set<() => void>();
 
-function load(): Promise<Canvas> {
+/** Fetches and evaluates the timeline's code once per page; the hook below renders it when it is here. */
+export function loadTimelineCanvas(): Promise<Canvas> {
   loading ??= import('./TimelineCanvas').then(
-    (module) => (loaded = module.default),
+    (module) => {
+      loaded = module.default;
+      listeners.forEach((listener) => listener());
+      return loaded;
+    },
     (error: unknown) => {
       // Forget the failure, so that trying again (the error boundary's button remounts this) fetches again.
       loading = null;
@@ -23,17 +29,26 @@ function load(): Promise<Canvas> {
   return loading;
 }
 
-/** The timeline component once its code is here, null until then. A failed load is thrown to the error boundary. */
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The timeline component once its code is here, null until then; null also while a prerendered page hydrates (its
+ * HTML has the placeholder), even when the code came first. A failed load is thrown to the error boundary.
+ */
 export function useTimelineCanvas(): Canvas | null {
-  const [canvas, setCanvas] = useState<Canvas | null>(() => loaded);
+  const canvas = useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     if (canvas) return;
     let current = true;
-    load().then(
-      (component) => current && setCanvas(() => component),
-      (failure: unknown) => current && setError(failure),
-    );
+    loadTimelineCanvas().catch((failure: unknown) => current && setError(failure));
     return () => {
       current = false;
     };

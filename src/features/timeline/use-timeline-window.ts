@@ -7,10 +7,20 @@ import { useStableCallback } from '../../lib/use-stable-callback';
 import { toTimelineItems } from './timeline-items';
 import { openingWindow, windowShowing } from './timeline-window';
 
-export function useTimelineWindow(entries: readonly ChronologyEntry[], asked: TimeWindow | null) {
+/**
+ * `asked`: the window in the URL, if any. `selectedId`: the event selected when no window is asked for (an event's
+ * page): the opening view is then panned to show it.
+ */
+export function useTimelineWindow(
+  entries: readonly ChronologyEntry[],
+  asked: TimeWindow | null,
+  selectedId: string | null = null,
+) {
   const items = toTimelineItems(entries);
   const opening = useMemo(() => openingWindow(items), [items]);
-  const window = asked ?? opening;
+  const selectedItem = selectedId === null || asked ? undefined : items.find((i) => i.id === selectedId);
+  const shown = useMemo(() => (selectedItem ? windowShowing(opening, selectedItem) : opening), [opening, selectedItem]);
+  const window = asked ?? shown;
   /**
    * The window after selecting `id`: the same one when the event is in view, else panned to it. Read at the time of
    * the call, and the same function on every render, so handlers built on it do not change with each zoom step.

@@ -1,4 +1,4 @@
-// `npx tsx scripts/previews/render-icons.ts`: draws public/favicon.svg as the PNG icons the web app manifest and
+// `npx tsx scripts/pages/render-icons.ts`: draws public/favicon.svg as the PNG icons the web app manifest and
 // link previews use (public/icon-192.png, public/icon-512.png). Run it again when the favicon changes; the PNGs are
 // committed, so builds need no image tooling.
 import { readFileSync } from 'node:fs';

@@ -1,19 +1,19 @@
-// The site as link previews describe it, and where it is published. The title and description match index.html's
-// (a test checks); the origin comes from SITE_ORIGIN at build time because a preview's og:url must be absolute.
+// The site as pages and link previews describe it, and where it is published. The title and description match
+// index.html's (a test checks). The origin comes from SITE_ORIGIN at build time, because canonical addresses and
+// Open Graph URLs must be absolute; a build without it writes none rather than a wrong one.
 
 export const SITE_TITLE = 'Istanbul talks 2025 — a sourced record';
 export const SITE_DESCRIPTION =
   'A sourced record of the 2025 Istanbul talks between Russia and Ukraine: rounds, exchanges and statements, each with its quotes.';
 
-/** `vite preview` serves the build here, so a local build's previews point at it. */
-export const DEFAULT_SITE_ORIGIN = 'http://127.0.0.1:4173/';
-
 /**
- * The published address (origin, optionally with a path) with one trailing slash. A value that is not an http(s) URL
- * stops the build: previews pointing at a typo would be shared for as long as the links live.
+ * The published address (origin, optionally with a path) with one trailing slash, or null when none is given (a
+ * local build). A value that is not an http(s) URL stops the build: previews pointing at a typo would be shared for
+ * as long as the links live.
  */
-export function siteUrlFrom(value: string | undefined): string {
-  const text = value?.trim() || DEFAULT_SITE_ORIGIN;
+export function siteUrlFrom(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
   let url: URL;
   try {
     url = new URL(text);
