@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { TalliesView } from './TalliesView';
 import { realDataset } from '../../testing/real-dataset';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';
@@ -53,4 +53,29 @@ test('a round without a length or tagged events says "not reported in the source
   for (const topic of ['Ceasefire proposals', 'Leaders’ meeting', 'Next steps']) {
     for (const c of row(topic)) expect(c).toHaveTextContent(/^not reported in the sources$/);
   }
+});
+
+test('events the filters hide are said to be hidden, with a button that shows them, never "not reported"', async () => {
+  const user = userEvent.setup();
+  const onShowHidden = vi.fn();
+  const dataset = realDataset();
+  // Everything but round 3's leaders' meeting proposal is filtered out.
+  render(
+    <TalliesView
+      dataset={dataset}
+      onSelectEvent={() => {}}
+      visibleEventIds={new Set(['round-3-leaders-meeting-proposal'])}
+      onShowHidden={onShowHidden}
+    />,
+  );
+  const section = screen.getByRole('region', { name: 'The rounds side by side' });
+  expect(section).toHaveTextContent('7 of 8 events of these rounds are hidden by the current filters.');
+  expect(row('Ceasefire proposals')[1]).toHaveTextContent(/^hidden by the current filters$/);
+  expect(row('Ceasefire proposals')[0]).toHaveTextContent(/^not reported in the sources$/);
+  expect(row('Leaders’ meeting')[2]).toHaveTextContent('Ukraine proposes a Putin–Zelenskyy meeting');
+  expect(row('Leaders’ meeting')[2]).toHaveTextContent(/1 more event hidden by the current filters$/);
+  await user.click(
+    within(section).getByRole('button', { name: 'Show all events of these rounds (clears the filters)' }),
+  );
+  expect(onShowHidden).toHaveBeenCalledOnce();
 });
