@@ -107,6 +107,10 @@ test('at 390 px the figures are one card per round, the latest first, and nothin
       .filter((ul) => ul.checkVisibility())
       .map((ul) => ul.scrollWidth - ul.clientWidth),
   }));
+  // The rounds compared follow the same pattern.
+  const compared = page.getByRole('list', { name: 'The rounds side by side' });
+  await expect(compared.getByRole('heading', { level: 3 }).first()).toHaveText('Round 3 · 23 July 2025');
+  await expect(page.getByRole('table', { name: 'The rounds side by side' })).toBeHidden();
   expect(overflow.page).toBe(0);
   expect(overflow.cards.length).toBeGreaterThan(0);
   expect(overflow.cards.every((n) => n <= 0)).toBe(true);

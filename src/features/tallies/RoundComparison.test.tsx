@@ -7,6 +7,11 @@ import { fixtureWithTallies } from '../../testing/fixture-dataset';
 
 const comparison = () => screen.getByRole('table', { name: 'The rounds side by side' });
 
+const roundCard = (round: number) =>
+  within(screen.getByRole('list', { name: 'The rounds side by side' }))
+    .getAllByRole('listitem')
+    .find((li) => within(li).queryByRole('heading', { level: 3, name: new RegExp(`^Round ${round} `) }))!;
+
 function row(header: string) {
   const found = within(comparison())
     .getAllByRole('row')
@@ -39,7 +44,7 @@ test('lines up the length of each meeting and what each round produced, from the
 test('opens the quotes that state the length of a meeting', async () => {
   const user = userEvent.setup();
   render(<TalliesView dataset={realDataset()} onSelectEvent={() => {}} />);
-  await user.click(screen.getByRole('button', { name: 'Sources (1) for the length of round 1' }));
+  await user.click(within(comparison()).getByRole('button', { name: 'Sources (1) for the length of round 1' }));
   expect(
     screen.getByText(
       'Delegates from the warring nations met in Istanbul again today, less than a month after their first round of direct negotiations ended within two hours.',
@@ -78,4 +83,30 @@ test('events the filters hide are said to be hidden, with a button that shows th
     within(section).getByRole('button', { name: 'Show all events of these rounds (clears the filters)' }),
   );
   expect(onShowHidden).toHaveBeenCalledOnce();
+});
+
+test('on narrow screens, one card per round, the latest first, with the topics it did not produce in one line', async () => {
+  const user = userEvent.setup();
+  render(<TalliesView dataset={realDataset()} onSelectEvent={() => {}} />);
+  const cards = screen.getByRole('list', { name: 'The rounds side by side' });
+  expect(
+    within(cards)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent),
+  ).toEqual(['Round 3 · 23 July 2025', 'Round 2 · 2 June 2025', 'Round 1 · 16 May 2025']);
+  expect(
+    within(roundCard(3))
+      .getAllByRole('term')
+      .map((t) => t.textContent),
+  ).toEqual(['Length of the meeting', 'Ceasefire proposals', 'Leaders’ meeting', 'Next steps']);
+  const round1 = roundCard(1);
+  expect(
+    within(round1)
+      .getAllByRole('term')
+      .map((t) => t.textContent),
+  ).toEqual(['Length of the meeting']);
+  expect(round1).toHaveTextContent('“ended within two hours”');
+  expect(round1).toHaveTextContent('Not reported in the sources: ceasefire proposals; leaders’ meeting; next steps');
+  await user.click(within(round1).getByRole('button', { name: 'Sources (1) for the length of round 1' }));
+  expect(within(round1).getByText(/less than a month after their first round/)).toBeVisible();
 });

@@ -101,16 +101,11 @@ export const RoundComparison = memo(function RoundComparison({
         How long each meeting lasted, and the proposals and next steps the sources report from the day of each round.
       </p>
       <HiddenNotice count={hidden} total={total} noun={EVENTS} onShow={onShowHidden} />
-      <p className="mt-4 text-xs text-slate-600 sm:hidden dark:text-slate-400">
-        The table scrolls sideways: swipe it to see every round.
-      </p>
-      {/* No landmark of its own: the section around it is already "The rounds side by side", and two landmarks of one
-          name cannot be told apart. */}
-      <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table
-          aria-labelledby={`${baseId}-heading`}
-          className="w-full min-w-[44rem] table-fixed border-collapse text-left text-sm"
-        >
+      {/* The table where the section is wide enough, one card per round (latest first) where it is not; a container
+          query shows one. No landmark of its own: the section around it is already "The rounds side by side", and two
+          landmarks of one name cannot be told apart. */}
+      <div className="mt-4 hidden overflow-x-auto rounded-lg border border-slate-200 @3xl:block dark:border-slate-800">
+        <table aria-labelledby={`${baseId}-heading`} className="w-full table-fixed border-collapse text-left text-sm">
           <colgroup>
             <col className="w-36" />
             {columns.map((c) => (
@@ -155,6 +150,60 @@ export const RoundComparison = memo(function RoundComparison({
           </tbody>
         </table>
       </div>
+      <ul aria-labelledby={`${baseId}-heading`} className="mt-4 space-y-4 @3xl:hidden">
+        {[...columns].reverse().map((c) => (
+          <RoundCard key={c.round} column={c} sources={sources} names={names} selected={selected(c) !== ''} />
+        ))}
+      </ul>
     </section>
   );
 });
+
+/** One round's column as a card: its length, the topics it produced, and in one line the topics it did not. */
+function RoundCard({
+  column,
+  sources,
+  names,
+  selected,
+}: { column: ComparisonColumn; selected: boolean } & Pick<Props, 'sources' | 'names'>) {
+  const reported = COMPARED_TOPICS.filter((t) => column.topics[t].length > 0 || column.hidden[t] > 0);
+  const silent = COMPARED_TOPICS.filter((t) => !reported.includes(t));
+  return (
+    <li
+      className={`rounded-lg border p-3 text-sm ${
+        selected
+          ? 'border-blue-800 bg-blue-50 dark:border-sky-300 dark:bg-blue-950/60'
+          : 'border-slate-200 dark:border-slate-800'
+      }`}
+    >
+      <h3 className="font-semibold">{roundHeading(column)}</h3>
+      <dl className="mt-2 space-y-3">
+        <div>
+          <dt className="font-semibold">Length of the meeting</dt>
+          <dd className="mt-1">
+            <Length event={column.event} sources={sources} />
+          </dd>
+        </div>
+        {reported.map((topic) => (
+          <div key={topic}>
+            <dt className="font-semibold">{TOPIC_LABELS[topic]}</dt>
+            <dd className="mt-1">
+              <TopicEvents
+                events={column.topics[topic]}
+                hidden={column.hidden[topic]}
+                sources={sources}
+                names={names}
+              />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {silent.length > 0 && (
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          <span className="font-medium italic">Not reported in the sources:</span>{' '}
+          {silent.map((t) => TOPIC_LABELS[t].toLowerCase()).join('; ')}
+        </p>
+      )}
+    </li>
+  );
+}
