@@ -168,7 +168,7 @@ export const TallyChart = memo(function TallyChart({
       </svg>
       <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         Only figures with a number are drawn. Each kind and direction has its own scale: bars are comparable only within
-        one group. The table “Figures by round” above holds the same figures with their quotes.
+        one group. “Figures by round” above holds the same figures with their quotes.
       </figcaption>
     </figure>
   );
