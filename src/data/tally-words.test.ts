@@ -1,17 +1,37 @@
 import { expect, test } from 'vitest';
-import { barFigure, figureText, sentencePhrase, sourcesLabel, tallyPhrase } from './tally-words';
+import {
+  CARRIED_OUT_WORDS,
+  figureText,
+  hiddenFiguresText,
+  sentencePhrase,
+  sourcesLabel,
+  tallyPhrase,
+} from './tally-words';
 import { makeTally } from '../testing/fixture-dataset';
 
 test.each([
-  [{ count: 1000, qualifier: 'at-least' }, 'at least 1,000', '≥1,000'],
-  [{ count: 6000, qualifier: 'about' }, 'about 6,000', '~6,000'],
-  [{ count: 3000, qualifier: 'exact' }, '3,000', '3,000'],
-  [{ count: null, qualifier: 'all' }, 'all', null],
-  [{ count: null, qualifier: 'not-given' }, 'number not given', null],
-  [{ count: 19000, qualifier: 'at-least' }, 'at least 19,000', '≥19,000'],
-] as const)('%j reads "%s" and is drawn as %j', (figure, words, bar) => {
+  [{ count: 1000, qualifier: 'at-least' }, 'at least 1,000'],
+  [{ count: 6000, qualifier: 'about' }, 'about 6,000'],
+  [{ count: 3000, qualifier: 'exact' }, '3,000'],
+  [{ count: null, qualifier: 'all' }, 'all'],
+  [{ count: null, qualifier: 'not-given' }, 'number not given'],
+  [{ count: 19000, qualifier: 'at-least' }, 'at least 19,000'],
+] as const)('%j reads "%s", in words', (figure, words) => {
   expect(figureText(figure)).toBe(words);
-  expect(barFigure(figure)).toBe(bar);
+});
+
+test('a hidden figure is said to be hidden by the filters, never to be missing from the sources', () => {
+  expect(hiddenFiguresText(1)).toBe('1 figure hidden by the current filters');
+  expect(hiddenFiguresText(3, true)).toBe('3 more figures hidden by the current filters');
+  expect(hiddenFiguresText(2)).not.toMatch(/not reported|sources/);
+});
+
+test('an agreed figure without a report of its carrying out is never said not to have been carried out', () => {
+  expect(CARRIED_OUT_WORDS['not-reported']).toBe('the sources do not say it was carried out');
+  for (const words of Object.values(CARRIED_OUT_WORDS)) {
+    expect(words).not.toMatch(/\b(was|were|has|have) not (yet )?(been )?carried out|not yet carried out/);
+  }
+  expect(CARRIED_OUT_WORDS.hidden).toMatch(/hidden by the current filters/);
 });
 
 test('a phrase carries the direction, or the group for "all", and never invents a number', () => {

@@ -47,6 +47,26 @@ export const KIND_NOUNS: Record<Tally['kind'], { one: string; many: string }> = 
 
 export const NOT_REPORTED = 'not reported in the sources';
 
+/** Said wherever the current filters hide a figure, so that a hidden figure never reads as silence in the sources. */
+export const HIDDEN_BY_FILTERS = 'hidden by the current filters';
+
+/** "1 figure hidden by the current filters", "2 more figures hidden by the current filters". */
+export function hiddenFiguresText(count: number, more = false): string {
+  return `${count} ${more ? 'more ' : ''}${count === 1 ? 'figure' : 'figures'} ${HIDDEN_BY_FILTERS}`;
+}
+
+/**
+ * What an agreed figure's status says about its carrying out. The record marks a figure "carried out" only where a
+ * source says so; without one, the words stay with what the sources say rather than claim it was not carried out.
+ */
+export const CARRIED_OUT_WORDS = {
+  'not-reported': 'the sources do not say it was carried out',
+  reported: 'the sources report figures of this kind carried out (listed under “Carried out”)',
+  hidden: `what the sources say of its carrying out is ${HIDDEN_BY_FILTERS}`,
+} as const;
+
+export type CarriedOut = keyof typeof CARRIED_OUT_WORDS;
+
 type Figure = Pick<Tally, 'count' | 'qualifier'>;
 
 /** The figure in words: "at least 1,000", "about 6,000", "3,000", "all", "number not given". */
@@ -55,14 +75,6 @@ export function figureText({ count, qualifier }: Figure): string {
   if (count === null) return 'number not given';
   if (qualifier === 'at-least') return `at least ${formatCount(count)}`;
   if (qualifier === 'about') return `about ${formatCount(count)}`;
-  return formatCount(count);
-}
-
-/** The short label drawn beside a bar: "≥1,200", "~6,000", "3,000"; null when there is no number to draw. */
-export function barFigure({ count, qualifier }: Figure): string | null {
-  if (count === null || qualifier === 'all') return null;
-  if (qualifier === 'at-least') return `≥${formatCount(count)}`;
-  if (qualifier === 'about') return `~${formatCount(count)}`;
   return formatCount(count);
 }
 

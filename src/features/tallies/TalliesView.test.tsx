@@ -6,13 +6,32 @@ import { realDataset } from '../../testing/real-dataset';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';
 import { TalliesView } from './TalliesView';
 
-function renderView(dataset: Dataset = realDataset(), selectedEventId: string | null = null) {
+function renderView(
+  dataset: Dataset = realDataset(),
+  selectedEventId: string | null = null,
+  filtered: { visibleEventIds: ReadonlySet<string>; onShowHidden?: () => void } | null = null,
+) {
   const onSelectEvent = vi.fn();
-  render(<TalliesView dataset={dataset} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} />);
+  render(
+    <TalliesView
+      dataset={dataset}
+      selectedEventId={selectedEventId}
+      onSelectEvent={onSelectEvent}
+      visibleEventIds={filtered?.visibleEventIds ?? null}
+      onShowHidden={filtered?.onShowHidden}
+    />,
+  );
   return { onSelectEvent, user: userEvent.setup() };
 }
 
+/** The wide screen's rendering of the figures by round. */
 const figures = () => screen.getByRole('table', { name: 'Figures by round' });
+/** The narrow screen's: one card per round. Both are in the page; CSS shows one (jsdom applies none). */
+const cards = () => screen.getByRole('list', { name: 'Figures by round' });
+const cardOf = (round: number) =>
+  within(cards())
+    .getAllByRole('listitem')
+    .find((li) => within(li).queryByRole('heading', { level: 4, name: new RegExp(`^Round ${round} `) }))!;
 
 /** The cell of the tallies table in the row of `kind` under the `index`-th round column. */
 function cell(kind: string, index: number) {
@@ -87,11 +106,15 @@ test('shows the children figures as claims, with who claims them', () => {
 
 test('every figure opens its quotes, and a disputed one shows the competing claims side by side', async () => {
   const { user } = renderView();
-  const button = screen.getByRole('button', { name: 'at least 1,200 more prisoners of war, round 3: sources' });
+  const button = within(figures()).getByRole('button', {
+    name: 'at least 1,200 more prisoners of war, round 3: sources',
+  });
   expect(button).toHaveAttribute('aria-expanded', 'false');
   await user.click(button);
   expect(button).toHaveAttribute('aria-expanded', 'true');
-  const panel = screen.getByRole('region', { name: 'Sources for at least 1,200 more prisoners of war, round 3' });
+  const panel = within(figures()).getByRole('region', {
+    name: 'Sources for at least 1,200 more prisoners of war, round 3',
+  });
   expect(button).toHaveAttribute('aria-controls', panel.id);
   expect(
     within(panel).getAllByText(
@@ -112,6 +135,26 @@ test('every figure opens its quotes, and a disputed one shows the competing clai
   await user.click(button);
   expect(button).toHaveAttribute('aria-expanded', 'false');
   expect(screen.queryByRole('region', { name: /Sources disagree: Who announced/ })).not.toBeInTheDocument();
+});
+
+test('on a round’s card a figure opens its quotes right under it, and the table keeps the same figure open', async () => {
+  const { user } = renderView();
+  const button = within(cardOf(3)).getByRole('button', {
+    name: 'at least 1,200 more prisoners of war, round 3: sources',
+  });
+  await user.click(button);
+  const panel = within(cardOf(3)).getByRole('region', {
+    name: 'Sources for at least 1,200 more prisoners of war, round 3',
+  });
+  expect(button).toHaveAttribute('aria-controls', panel.id);
+  const item = within(cardOf(3))
+    .getAllByRole('listitem')
+    .find((li) => within(li).queryByRole('button', { name: /^at least 1,200 .*: sources$/ }))!;
+  expect(item).toContainElement(panel);
+  expect(within(panel).getByRole('heading', { level: 5, name: /^Sources for/ })).toBeInTheDocument();
+  expect(
+    within(figures()).getByRole('button', { name: 'at least 1,200 more prisoners of war, round 3: sources' }),
+  ).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('every tally in the data has exactly one sources button', () => {
@@ -139,28 +182,156 @@ test('each figure button is named by the figure it shows, then what it counts an
   );
 });
 
-test("clicking a round's column header selects that round's event", async () => {
+test("clicking a round's column header, or its card's heading, selects that round's event", async () => {
   const { user, onSelectEvent } = renderView(realDataset(), 'round-2');
-  const round3 = screen.getByRole('button', { name: 'Round 3 · 23 July 2025' });
+  const round3 = within(figures()).getByRole('button', { name: 'Round 3 · 23 July 2025' });
   expect(round3).toHaveAttribute('aria-pressed', 'false');
-  expect(screen.getByRole('button', { name: 'Round 2 · 2 June 2025' })).toHaveAttribute('aria-pressed', 'true');
+  expect(within(figures()).getByRole('button', { name: 'Round 2 · 2 June 2025' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await user.click(round3);
   expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith('round-3');
+  const card1 = within(cardOf(1)).getByRole('button', { name: 'Round 1 · 16 May 2025' });
+  expect(card1).toHaveAttribute('aria-pressed', 'false');
+  expect(within(cardOf(2)).getByRole('button', { name: 'Round 2 · 2 June 2025' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await user.click(card1);
+  expect(onSelectEvent).toHaveBeenLastCalledWith('round-1');
 });
 
-test('totals add only like to like, and never add claims', () => {
-  renderView();
-  const totals = screen.getByRole('region', { name: 'Totals across rounds' });
-  const items = within(totals).getAllByRole('listitem');
-  expect(items.map((li) => li.textContent)).toEqual([
-    'Prisoners of war Agreedat least 2,200 each side = at least 1,000 (round 2) + at least 1,200 (round 3)',
-    'Bodies of the dead Agreedabout 6,000 each side — round 2 only',
-    'Bodies of the dead Offered3,000 to Ukraine — round 3 only',
-    ...Array.from({ length: items.length - 3 }, () => expect.any(String)),
+test('on narrow screens, one card per round, the latest first, with the same figures as the table', () => {
+  const dataset = realDataset();
+  renderView(dataset);
+  const headings = within(cards()).getAllByRole('heading', { level: 4 });
+  expect(headings.map((h) => h.textContent)).toEqual([
+    'Round 3 · 23 July 2025',
+    'Round 2 · 2 June 2025',
+    'Round 1 · 16 May 2025',
   ]);
-  expect(totals).not.toHaveTextContent(/(^|\D)9,000/); // 6,000 + 3,000 bodies are never added
-  expect(totals).toHaveTextContent(/339 names of Ukrainian children .* \(round 3, claimed by Ukraine\): a claim/);
-  expect(totals).toHaveTextContent(/per sources cited by TASS \(number not given\) \(round 3\): a claim/);
+  const names = (root: HTMLElement) =>
+    within(root)
+      .getAllByRole('button', { name: /: sources$/ })
+      .map((b) => b.getAttribute('aria-label'))
+      .sort();
+  expect(names(cards())).toEqual(names(figures()));
+  expect(names(cards())).toHaveLength(dataset.tallies.length);
+  const round3 = cardOf(3);
+  expect(
+    within(round3)
+      .getAllByRole('term')
+      .map((t) => t.textContent),
+  ).toEqual(['Prisoners of war', 'Bodies of the dead', 'Civilians', 'Children']);
+  expect(round3).toHaveTextContent('Not reported in the sources: How many of the 339 listed children');
+  expect(round3).not.toHaveTextContent(/^Not reported in the sources:$/m);
+  // Round 1 reports nothing: one list of the kinds the sources leave out, not a row of blanks.
+  const round1 = cardOf(1);
+  expect(within(round1).queryAllByRole('term')).toHaveLength(0);
+  expect(
+    within(round1)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  ).toEqual([
+    'Prisoners of war: Any prisoner-of-war figure or agreement at round 1',
+    'Bodies of the dead: Any figure or agreement on the bodies of the dead at round 1',
+    'Civilians: Any figure or agreement on civilians at round 1',
+    'Children: Any figure or discussion of children at round 1',
+  ]);
+});
+
+test('answers "what was agreed?": totals by status, like added to like, without saying more than the sources', () => {
+  renderView();
+  const answer = screen.getByRole('region', { name: 'What was agreed, all rounds together' });
+  const agreed = within(answer).getByRole('region', { name: 'Agreed' });
+  expect(agreed).toHaveTextContent(
+    'Prisoners of war · agreed; the sources do not say it was carried out' +
+      'at least 2,200 each side = at least 1,000 (round 2) + at least 1,200 (round 3)',
+  );
+  expect(agreed).toHaveTextContent(
+    'Also agreed, not added to the total:' +
+      'all soldiers under the age of 25 (round 2, no number given)' +
+      'all soldiers who suffered serious injuries in combat (round 2, no number given)',
+  );
+  expect(agreed).toHaveTextContent(
+    'Bodies of the dead · agreed; the sources do not say it was carried outabout 6,000 each side — round 2 only',
+  );
+  expect(agreed).toHaveTextContent(
+    'Not reported in the sources: When and how far the round 2 exchange of prisoners and bodies was carried out.',
+  );
+  // The record has no source saying the exchanges were not carried out: the words never say so.
+  expect(answer).not.toHaveTextContent(/not (yet )?been carried out|was not carried out|not yet carried out/);
+  const offered = within(answer).getByRole('region', { name: 'Offered' });
+  expect(offered).toHaveTextContent('Bodies of the dead3,000 to Ukraine — round 3 only');
+  expect(answer).not.toHaveTextContent(/(^|\D)9,000/); // 6,000 each side and 3,000 to Ukraine are never added
+  const claimed = within(answer).getByRole('region', { name: 'Claimed' });
+  expect(claimed).toHaveTextContent('Claims are listed, never added up.');
+  expect(claimed).toHaveTextContent("339 children on Kyiv's list of abducted children (round 2, claimed by Ukraine)");
+  expect(claimed).toHaveTextContent(
+    'civilian detainees to be included in exchanges, per sources cited by TASS: number not given (round 3)',
+  );
+  expect(
+    within(answer)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent),
+  ).toEqual(['Agreed', 'Offered', 'Claimed']);
+});
+
+test('figures the filters hide are said to be hidden everywhere, with a button that shows them', async () => {
+  const onShowHidden = vi.fn();
+  // Only the offer of 3,000 bodies shows, as with ?actors=vladimir-medinsky,turkey&q=bodies.
+  const visibleEventIds = new Set(['round-3-bodies-offer']);
+  const { user } = renderView(realDataset(), null, { visibleEventIds, onShowHidden });
+  const section = screen.getByRole('region', { name: /what was agreed, round by round$/ });
+  expect(section).toHaveTextContent('8 of 9 figures are hidden by the current filters.');
+
+  // A hidden figure is never "not reported": only the kinds and rounds the sources are silent on say so.
+  expect(cell('Prisoners of war', 1)).toHaveTextContent(/^3 figures hidden by the current filters$/);
+  expect(cell('Civilians', 2)).toHaveTextContent(/^1 figure hidden by the current filters$/);
+  expect(cell('Civilians', 1)).toHaveTextContent(/^not reported in the sources/);
+  expect(cardOf(2)).toHaveTextContent('Prisoners of war3 figures hidden by the current filters');
+  const chart = screen.getByRole('img', { name: /^Bar chart of the figures/ });
+  expect(chart).toHaveAccessibleDescription(
+    'Prisoners of war: Round 1 · not reported in the sources; Round 2 · hidden by the current filters; ' +
+      'Round 3 · hidden by the current filters; ' +
+      'Bodies of the dead: Round 1 · not reported in the sources; Round 2 · hidden by the current filters; ' +
+      'to ukraine, on one scale: Round 3 · offered: 3,000 to Ukraine (Ukrainian bodies Russia offered to hand over); ' +
+      'Civilians: Round 1 · not reported in the sources; Round 2 · not reported in the sources; ' +
+      'Round 3 · hidden by the current filters; ' +
+      'Children: Round 1 · not reported in the sources; Round 2 · hidden by the current filters; ' +
+      'Round 3 · hidden by the current filters;',
+  );
+  const answer = screen.getByRole('region', { name: 'What was agreed, all rounds together' });
+  expect(within(answer).getByRole('region', { name: 'Agreed' })).toHaveTextContent(
+    'Prisoners of war · agreed; the sources do not say it was carried out4 figures hidden by the current filters',
+  );
+  expect(answer).not.toHaveTextContent(/not reported/i);
+
+  const show = within(section).getByRole('button', { name: 'Show all figures (clears the filters)' });
+  await user.click(show);
+  expect(onShowHidden).toHaveBeenCalledOnce();
+});
+
+test('without a way to clear the filters, the section says what is hidden and offers no button', () => {
+  renderView(realDataset(), null, { visibleEventIds: new Set(['round-3-bodies-offer']) });
+  expect(screen.getByText(/^8 of 9 figures are hidden by the current filters\./)).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+});
+
+test('nothing hidden, nothing said about filters', () => {
+  renderView(realDataset(), null, {
+    visibleEventIds: new Set(realDataset().events.map((e) => e.id)),
+    onShowHidden: vi.fn(),
+  });
+  expect(screen.queryByText(/hidden by the current filters/)).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
+});
+
+test('the section speaks in words: no "≥" or "~" anywhere a reader sees', () => {
+  const { container } = render(<TalliesView dataset={realDataset()} onSelectEvent={() => {}} />);
+  expect(container.textContent).toMatch(/at least 1,200/);
+  expect(container.textContent).not.toMatch(/[≥≤~]/);
 });
 
 test('a fixture without any figure for a kind says so in every cell, and tells "no record" from a recorded silence', () => {
@@ -177,4 +348,5 @@ test('renders markup in the data as text, never as HTML', () => {
   renderView(data);
   expect(screen.getAllByRole('img')).toHaveLength(1); // the chart
   expect(within(figures()).getByText(/<img src=x onerror=/)).toBeInTheDocument();
+  expect(within(cards()).getByText(/<img src=x onerror=/)).toBeInTheDocument();
 });

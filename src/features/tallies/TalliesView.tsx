@@ -2,11 +2,12 @@ import { memo, useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useKeyed } from '../../lib/use-keyed';
 import { sourceIndex } from '../../data/source-index';
+import { FiguresByRound } from './FiguresByRound';
+import { HiddenNotice } from './HiddenNotice';
 import { RoundComparison } from './RoundComparison';
 import { COMPARED_TOPICS, roundComparison, type ComparisonColumn } from './round-comparison';
 import { TallyChart } from './TallyChart';
 import { tallyGrid, tallyVisibility } from './tally-grid';
-import { TallyTable } from './TallyTable';
 import { totals } from './totals';
 import { TotalsList } from './TotalsList';
 
@@ -17,17 +18,26 @@ interface Props {
   onSelectEvent: (eventId: string) => void;
   /** Events the current filters show; null when nothing is filtered. Figures follow their event (or round). */
   visibleEventIds?: ReadonlySet<string> | null;
+  /**
+   * Shows what the filters hide, by clearing them. Where anything is hidden, the section says so and offers it as a
+   * button; without it, the section only says what is hidden.
+   */
+  onShowHidden?: () => void;
 }
 
+const FIGURES = { one: 'figure', many: 'figures' };
+
 /**
- * The figures of the three rounds (prisoners, bodies, civilians, children), each with its quotes, and the rounds
- * compared. Memoised: a zoom step or a pan re-renders the page but changes nothing here.
+ * The figures of the three rounds (prisoners, bodies, civilians, children): what was agreed, each figure with its
+ * quotes, a chart, and the rounds compared. Memoised: a zoom step or a pan re-renders the page but changes nothing
+ * here. Its parts switch layout by the width of the section (container queries), never by script.
  */
 export const TalliesView = memo(function TalliesView({
   dataset,
   selectedEventId = null,
   onSelectEvent,
   visibleEventIds = null,
+  onShowHidden,
 }: Props) {
   const baseId = useId();
   // Most filter changes leave the same figures showing and the same events lined up: keyed on what shows, the
@@ -39,7 +49,8 @@ export const TalliesView = memo(function TalliesView({
   const shown = useKeyed(showing, dataset, showing.map((t) => t.id).join(' '));
   const { grid, sums } = useMemo(() => {
     const inView = new Set(shown);
-    return { grid: tallyGrid(dataset, (t) => inView.has(t)), sums: totals(shown) };
+    const visible = (t: (typeof shown)[number]) => inView.has(t);
+    return { grid: tallyGrid(dataset, visible), sums: totals(dataset.tallies, visible, dataset.silences) };
   }, [dataset, shown]);
   const lined = useMemo(() => roundComparison(dataset, visibleEventIds), [dataset, visibleEventIds]);
   const comparison = useKeyed(lined, dataset, comparisonKey(lined));
@@ -47,16 +58,23 @@ export const TalliesView = memo(function TalliesView({
   const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
 
   return (
-    <div className="mx-auto max-w-6xl min-w-0 space-y-12">
+    <div className="@container mx-auto max-w-6xl min-w-0 space-y-12">
       <section aria-labelledby={`${baseId}-heading`}>
         <h2 id={`${baseId}-heading`} className="text-lg font-semibold">
-          Prisoners, bodies, civilians and children, round by round
+          Prisoners, bodies, civilians and children: what was agreed, round by round
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
           Every figure is one the sources give, with whether it was agreed, offered, claimed or carried out. Select a
-          figure to read its quotes. Where the sources are silent, the cell says so; no gap is filled in.
+          figure to read its quotes. Where the sources are silent, this section says so; no gap is filled in.
         </p>
-        <TallyTable
+        <HiddenNotice
+          count={dataset.tallies.length - shown.length}
+          total={dataset.tallies.length}
+          noun={FIGURES}
+          onShow={onShowHidden}
+        />
+        <TotalsList totals={sums} names={names} />
+        <FiguresByRound
           grid={grid}
           conflicts={dataset.conflicts}
           sources={sources}
@@ -64,17 +82,20 @@ export const TalliesView = memo(function TalliesView({
           selectedEventId={selectedEventId}
           onSelectEvent={onSelectEvent}
         />
-        <div className="mt-10 grid gap-10 lg:grid-cols-2">
-          <section aria-labelledby={`${baseId}-chart`} className="min-w-0">
-            <h3 id={`${baseId}-chart`} className="mb-3 font-semibold">
-              The figures compared
-            </h3>
-            <TallyChart grid={grid} names={names} />
-          </section>
-          <TotalsList totals={sums} names={names} />
-        </div>
+        <section aria-labelledby={`${baseId}-chart`} className="mt-10 max-w-3xl min-w-0">
+          <h3 id={`${baseId}-chart`} className="mb-3 font-semibold">
+            The figures compared
+          </h3>
+          <TallyChart grid={grid} names={names} />
+        </section>
       </section>
-      <RoundComparison columns={comparison} sources={sources} names={names} selectedEventId={selectedEventId} />
+      <RoundComparison
+        columns={comparison}
+        sources={sources}
+        names={names}
+        selectedEventId={selectedEventId}
+        onShowHidden={onShowHidden}
+      />
     </div>
   );
 });

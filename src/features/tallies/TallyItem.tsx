@@ -33,6 +33,8 @@ export function TallyItem({ tally, names, conflicts, open, panelId, onToggle }: 
       aria-controls={open ? panelId : undefined}
       aria-label={figureButtonName(tally)}
       onClick={onToggle}
+      // On paper the figure is text: print.css keeps buttons marked so and drops only their affordance.
+      data-print="text"
       className="rounded font-semibold text-blue-800 underline decoration-dotted underline-offset-4 hover:decoration-solid dark:text-sky-300"
     >
       {figureText(tally)}

@@ -9,10 +9,13 @@ interface Props {
   tally: Tally;
   conflicts: Conflict[];
   sources: ReadonlyMap<string, IndexedSource>;
+  /** The heading level that fits where the quotes open: under the table's heading, or under a round's card. */
+  level?: 4 | 5;
 }
 
 /** A figure's quotes, its editor's note and any conflict about it. */
-export function TallySources({ id, tally, conflicts, sources }: Props) {
+export function TallySources({ id, tally, conflicts, sources, level = 4 }: Props) {
+  const Heading = level === 4 ? 'h4' : 'h5';
   return (
     // Sticky to the left of the table's scroll box and no wider than the screen, so a narrow screen reads the quotes
     // without scrolling sideways while the wide table row still gives competing claims room to sit side by side.
@@ -22,9 +25,9 @@ export function TallySources({ id, tally, conflicts, sources }: Props) {
       aria-labelledby={`${id}-heading`}
       className="sticky left-0 max-w-[calc(100vw-3rem)] bg-slate-50 p-3 sm:p-4 dark:bg-slate-900"
     >
-      <h4 id={`${id}-heading`} className="text-sm font-semibold">
+      <Heading id={`${id}-heading`} className="text-sm font-semibold">
         {sourcesLabel(tally)}
-      </h4>
+      </Heading>
       <div className="mt-2">
         <CitationList citations={tally.citations} sources={sources} />
       </div>

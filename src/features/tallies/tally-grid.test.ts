@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { tallyKindSchema } from '../../data/schema';
 import { roundHeading } from '../../data/rounds';
-import { tallyGrid } from './tally-grid';
+import { tallyGrid, tallyVisibility } from './tally-grid';
 import { realDataset } from '../../testing/real-dataset';
 import { fixtureWithTallies } from '../../testing/fixture-dataset';
 
@@ -57,4 +57,28 @@ test('a round named only by a tally still gets a column, without a meeting to se
     [3, 'round-3'],
   ]);
   expect(grid.rounds.map(roundHeading)).toEqual(['Round 1', 'Round 2 · 2 June 2025', 'Round 3 · 23 July 2025']);
+});
+
+test('a figure the filters hide makes its cell "filtered", never a silence; silent cells stay silent', () => {
+  const dataset = realDataset();
+  // Only the offer of 3,000 bodies shows, as with ?actors=vladimir-medinsky,turkey&q=bodies.
+  const grid = tallyGrid(dataset, tallyVisibility(dataset, new Set(['round-3-bodies-offer'])));
+  const states = Object.fromEntries(
+    grid.rows.map((row) => [row.kind, row.cells.map((c) => `${c.state}:${c.hidden.length}`)]),
+  );
+  expect(states).toEqual({
+    'prisoners-of-war': ['silence:0', 'filtered:3', 'filtered:1'],
+    bodies: ['silence:0', 'filtered:1', 'tallies:0'],
+    civilians: ['silence:0', 'silence:0', 'filtered:1'],
+    children: ['silence:0', 'filtered:1', 'filtered:1'],
+  });
+});
+
+test('a figure follows its own event, or its round’s when it has none; without filters every figure shows', () => {
+  const dataset = realDataset();
+  expect(dataset.tallies.filter(tallyVisibility(dataset, null))).toHaveLength(dataset.tallies.length);
+  const roundOnly = { ...dataset.tallies[0]!, id: 'no-event', event: undefined, round: 3 as const };
+  const visible = tallyVisibility({ ...dataset, tallies: [...dataset.tallies, roundOnly] }, new Set(['round-3']));
+  expect(visible(roundOnly)).toBe(true);
+  expect(visible(dataset.tallies.find((t) => t.id === 'round-3-pows')!)).toBe(false);
 });

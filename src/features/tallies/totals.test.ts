@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sumFigures, totals } from './totals';
+import { carriedOutOf, sumFigures, totals } from './totals';
 import { realDataset } from '../../testing/real-dataset';
 import { makeTally } from '../../testing/fixture-dataset';
 
@@ -84,64 +84,187 @@ describe('adding figures respects their qualifiers', () => {
   });
 });
 
+/** Each status's kinds, as [kind, [direction, round of each term, sum], listed ids, hidden listed]. */
+function shape(result: ReturnType<typeof totals>) {
+  return result.statuses.map((part) => [
+    part.status,
+    part.kinds.map((k) => [
+      k.kind,
+      k.groups.map((g) => [g.direction, g.terms.map((t) => t.id), g.hidden, g.sum]),
+      k.listed.map((t) => t.id),
+      k.hiddenListed,
+    ]),
+  ]);
+}
+
 describe('totals', () => {
   test('never add figures of different status, direction or kind', () => {
-    const { groups } = totals([
+    const result = totals([
       makeTally({ id: 'pows-2', count: 1000, qualifier: 'at-least' }),
       makeTally({ id: 'bodies-2', kind: 'bodies', count: 6000, qualifier: 'about' }),
       makeTally({ id: 'bodies-3', round: 3, kind: 'bodies', count: 3000, direction: 'to-ukraine', status: 'offered' }),
+      makeTally({ id: 'bodies-3-each', round: 3, kind: 'bodies', count: 500, status: 'offered' }),
       makeTally({ id: 'pows-3', round: 3, count: 1200, qualifier: 'at-least' }),
       makeTally({ id: 'pows-3-swap', round: 3, count: 500, status: 'carried-out' }),
     ]);
-    expect(groups.map((g) => [g.kind, g.status, g.direction, g.terms.map((t) => t.id), g.sum])).toEqual([
+    expect(shape(result)).toEqual([
       [
-        'prisoners-of-war',
         'agreed',
-        'each-side',
-        ['pows-2', 'pows-3'],
-        { ok: true, count: 2200, qualifier: 'at-least' },
+        [
+          [
+            'prisoners-of-war',
+            [['each-side', ['pows-2', 'pows-3'], 0, { ok: true, count: 2200, qualifier: 'at-least' }]],
+            [],
+            0,
+          ],
+          ['bodies', [['each-side', ['bodies-2'], 0, { ok: true, count: 6000, qualifier: 'about' }]], [], 0],
+        ],
       ],
-      ['prisoners-of-war', 'carried-out', 'each-side', ['pows-3-swap'], { ok: true, count: 500, qualifier: 'exact' }],
-      ['bodies', 'agreed', 'each-side', ['bodies-2'], { ok: true, count: 6000, qualifier: 'about' }],
-      ['bodies', 'offered', 'to-ukraine', ['bodies-3'], { ok: true, count: 3000, qualifier: 'exact' }],
+      [
+        'carried-out',
+        [
+          [
+            'prisoners-of-war',
+            [['each-side', ['pows-3-swap'], 0, { ok: true, count: 500, qualifier: 'exact' }]],
+            [],
+            0,
+          ],
+        ],
+      ],
+      [
+        'offered',
+        [
+          [
+            'bodies',
+            [
+              ['each-side', ['bodies-3-each'], 0, { ok: true, count: 500, qualifier: 'exact' }],
+              ['to-ukraine', ['bodies-3'], 0, { ok: true, count: 3000, qualifier: 'exact' }],
+            ],
+            [],
+            0,
+          ],
+        ],
+      ],
     ]);
   });
 
-  test('claims and figures without a direction are left out, with the reason', () => {
-    const { groups, leftOut } = totals([
+  test('claims and figures without a direction are listed under their status, never added', () => {
+    const result = totals([
       makeTally({ id: 'list-2', kind: 'children', count: 339, status: 'claimed', claimedBy: 'ukraine' }),
       makeTally({ id: 'list-3', round: 3, kind: 'children', count: 339, status: 'claimed', claimedBy: 'ukraine' }),
       makeTally({ id: 'young', count: null, qualifier: 'all', direction: 'not-given' }),
+      makeTally({ id: 'claimed-each', round: 3, count: 50, status: 'claimed' }),
     ]);
-    expect(groups).toEqual([]);
-    expect(leftOut.map((l) => [l.tally.id, l.reason])).toEqual([
-      ['list-2', expect.stringMatching(/claim/)],
-      ['young', expect.stringMatching(/direction is not given/)],
-      ['list-3', expect.stringMatching(/claim/)],
+    expect(shape(result)).toEqual([
+      ['agreed', [['prisoners-of-war', [], ['young'], 0]]],
+      [
+        'claimed',
+        [
+          ['prisoners-of-war', [], ['claimed-each'], 0],
+          ['children', [], ['list-2', 'list-3'], 0],
+        ],
+      ],
     ]);
   });
 
   test('a figure without a number in a matching group keeps that group from being totalled', () => {
-    const { groups } = totals([
+    const [agreed] = totals([
       makeTally({ id: 'pows-2', count: 1000, qualifier: 'at-least' }),
       makeTally({ id: 'pows-3', round: 3, count: null, qualifier: 'not-given' }),
-    ]);
-    expect(groups).toHaveLength(1);
-    expect(groups[0]!.sum).toEqual({ ok: false, reason: 'one figure has no number' });
+    ]).statuses;
+    expect(agreed!.kinds[0]!.groups[0]!.sum).toEqual({ ok: false, reason: 'one figure has no number' });
   });
 
-  test('in the real dataset: POWs agreed each side add up to at least 2,200; bodies stay apart; claims stay out', () => {
-    const { groups, leftOut } = totals(realDataset().tallies);
-    expect(groups.map((g) => [g.kind, g.status, g.direction, g.terms.map((t) => t.round), g.sum])).toEqual([
-      ['prisoners-of-war', 'agreed', 'each-side', [2, 3], { ok: true, count: 2200, qualifier: 'at-least' }],
-      ['bodies', 'agreed', 'each-side', [2], { ok: true, count: 6000, qualifier: 'about' }],
-      ['bodies', 'offered', 'to-ukraine', [3], { ok: true, count: 3000, qualifier: 'exact' }],
+  test('a figure the filters hide is counted as hidden, and its group gets no total', () => {
+    const all = [
+      makeTally({ id: 'pows-2', count: 1000, qualifier: 'at-least' }),
+      makeTally({ id: 'pows-3', round: 3, count: 1200, qualifier: 'at-least' }),
+      makeTally({ id: 'young', count: null, qualifier: 'all', direction: 'not-given' }),
+    ];
+    const result = totals(all, (t) => t.id === 'pows-3');
+    expect(shape(result)).toEqual([
+      [
+        'agreed',
+        [
+          [
+            'prisoners-of-war',
+            [
+              [
+                'each-side',
+                ['pows-3'],
+                1,
+                { ok: false, reason: '1 of its 2 figures is hidden by the current filters' },
+              ],
+            ],
+            [],
+            1,
+          ],
+        ],
+      ],
     ]);
-    const claims = leftOut.filter((l) => l.tally.status === 'claimed');
-    expect(claims.map((l) => [l.tally.id, l.tally.kind])).toEqual([
-      ['round-2-children-list', 'children'],
-      ['round-3-civilians', 'civilians'],
-      ['round-3-children-list', 'children'],
+    // Hidden whole, a status keeps its place: what is hidden is not what the sources leave out.
+    const none = totals(all, () => false);
+    expect(shape(none)).toEqual([
+      [
+        'agreed',
+        [
+          [
+            'prisoners-of-war',
+            [['each-side', [], 2, { ok: false, reason: '2 of its 2 figures are hidden by the current filters' }]],
+            [],
+            1,
+          ],
+        ],
+      ],
     ]);
+  });
+
+  test('agreed figures say whether the record has any of their kind carried out, shown or hidden', () => {
+    const agreed = makeTally({ id: 'pows-2', count: 1000, qualifier: 'at-least' });
+    const swap = makeTally({ id: 'swap', round: 3, count: 84, status: 'carried-out' });
+    const bodies = makeTally({ id: 'bodies', kind: 'bodies', count: 10, status: 'carried-out' });
+    expect(carriedOutOf('prisoners-of-war', [agreed], () => true)).toBe('not-reported');
+    expect(carriedOutOf('prisoners-of-war', [agreed, bodies], () => true)).toBe('not-reported');
+    expect(carriedOutOf('prisoners-of-war', [agreed, swap], () => true)).toBe('reported');
+    expect(carriedOutOf('prisoners-of-war', [agreed, swap], (t) => t.id !== 'swap')).toBe('hidden');
+    const [first] = totals([agreed, swap]).statuses;
+    expect(first!.kinds[0]!.carriedOut).toBe('reported');
+    expect(totals([swap]).statuses[0]!.kinds[0]!.carriedOut).toBeUndefined();
+  });
+
+  test('in the real dataset: what was agreed adds up to at least 2,200 prisoners each side, the rest stays apart', () => {
+    const data = realDataset();
+    const result = totals(data.tallies, () => true, data.silences);
+    expect(shape(result)).toEqual([
+      [
+        'agreed',
+        [
+          [
+            'prisoners-of-war',
+            [['each-side', ['round-2-pows', 'round-3-pows'], 0, { ok: true, count: 2200, qualifier: 'at-least' }]],
+            ['round-2-pows-under-25', 'round-2-pows-seriously-injured'],
+            0,
+          ],
+          ['bodies', [['each-side', ['round-2-bodies'], 0, { ok: true, count: 6000, qualifier: 'about' }]], [], 0],
+        ],
+      ],
+      [
+        'offered',
+        [['bodies', [['to-ukraine', ['round-3-bodies'], 0, { ok: true, count: 3000, qualifier: 'exact' }]], [], 0]],
+      ],
+      [
+        'claimed',
+        [
+          ['civilians', [], ['round-3-civilians'], 0],
+          ['children', [], ['round-2-children-list', 'round-3-children-list'], 0],
+        ],
+      ],
+    ]);
+    const [agreed] = result.statuses;
+    // No figure in the record is carried out: the words stay with what the sources say.
+    expect(agreed!.kinds.map((k) => k.carriedOut)).toEqual(['not-reported', 'not-reported']);
+    // The recorded silence on how far the round 2 exchange was carried out goes with what was agreed.
+    expect(agreed!.silences.map((s) => s.id)).toEqual(['round-2-exchange-implementation']);
+    expect(result.statuses.slice(1).flatMap((p) => p.silences)).toEqual([]);
   });
 });
