@@ -37,6 +37,13 @@ export function App({ client, renderedPath }: Props) {
 function Header() {
   return (
     <header className="border-b border-slate-200 px-4 py-4 sm:px-8 dark:border-slate-800">
+      {/* First in the tab order: past the lead, the filters and the timeline, straight to the events. */}
+      <a
+        href="#chronology"
+        className="absolute top-2 left-2 z-50 -translate-y-16 rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white focus:translate-y-0 dark:bg-sky-300 dark:text-slate-950"
+      >
+        Skip to the chronology
+      </a>
       <div className="mx-auto max-w-[100rem]">
         <h1 className="text-xl font-semibold sm:text-2xl">
           <a href={import.meta.env.BASE_URL} className="hover:underline">
@@ -44,8 +51,7 @@ function Header() {
           </a>
         </h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-          Three rounds of direct talks — 16 May, 2 June and 23 July 2025 — and the events around them. Every entry
-          quotes its sources; where the sources are silent, this record says so.
+          Three rounds of direct talks and the events around them, each fact quoted from its source.
         </p>
       </div>
     </header>

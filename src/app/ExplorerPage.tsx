@@ -3,6 +3,7 @@ import { formatDate } from '../data/edtf';
 import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
 import { ChronologyList, type ChronologyHandle } from '../features/chronology/ChronologyList';
+import { MethodNote } from '../features/about/MethodNote';
 import { EmptyResult } from '../features/filters/EmptyResult';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { whatEmptied, without, type FilterName, type FilterState } from '../features/filters/filter-model';
@@ -11,6 +12,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { PrintChronology } from '../features/export/PrintChronology';
 import { WhilePrinting } from '../features/export/WhilePrinting';
 import { ShareButton } from '../features/share/ShareButton';
+import { RoundsAtAGlance } from '../features/lead/RoundsAtAGlance';
 import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { useTimelineWindow } from '../features/timeline/use-timeline-window';
@@ -131,7 +133,16 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
   return (
     <>
       <LinkNotice ignored={ignored} />
-      <div className="flex flex-wrap items-start gap-2">
+      {dataset.updated && (
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          Record last updated {formatDay(dataset.updated)} ·{' '}
+          <a href="#method" className="underline hover:text-slate-900 dark:hover:text-slate-100">
+            How this record is made
+          </a>
+        </p>
+      )}
+      <RoundsAtAGlance dataset={dataset} onOpenRound={open} selectedEventId={selectedId} />
+      <div className="mt-6 mb-3 flex flex-wrap items-start gap-2">
         <FilterPanel
           dataset={dataset}
           state={{ ...filters, query: params.q }}
@@ -152,46 +163,20 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
           />
         </div>
       </div>
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:items-start lg:gap-6">
-        <div className="min-w-0">
-          <TimelinePanel
-            entries={entries}
-            listedIds={listedIds}
-            tracks={dataset.tracks}
-            selectedId={selectedId}
-            dimmedId={dimmed?.id ?? null}
-            window={timelineWindow.window}
-            onWindowChange={setWindow}
-            onSelect={select}
-            onOpen={open}
-            onFirstDraw={onTimelineDrawn}
-          />
-          {detailsOpen && selected && (
-            <DetailsPanel
-              dataset={dataset}
-              entry={selected}
-              asSheet={!wide}
-              hiddenBecause={dimmed?.reasons ?? null}
-              highlight={highlight}
-              onClose={close}
-            />
-          )}
-          <div className={BELOW_TIMELINE}>
-            <ExportMenu dataset={dataset} events={listedEvents} />
-          </div>
-          <div className={BELOW_TIMELINE}>
-            <TalliesView
-              dataset={dataset}
-              selectedEventId={selectedId}
-              onSelectEvent={open}
-              visibleEventIds={view.narrowedTo}
-            />
-          </div>
-        </div>
-        <div
-          data-scroll-box
-          className="mt-6 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1"
-        >
+      <TimelinePanel
+        entries={entries}
+        listedIds={listedIds}
+        tracks={dataset.tracks}
+        selectedId={selectedId}
+        dimmedId={dimmed?.id ?? null}
+        window={timelineWindow.window}
+        onWindowChange={setWindow}
+        onSelect={select}
+        onOpen={open}
+        onFirstDraw={onTimelineDrawn}
+      />
+      <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start lg:gap-8">
+        <div id="chronology" tabIndex={-1} className="scroll-mt-4 focus:outline-none">
           <ChronologyList
             ref={list}
             dataset={dataset}
@@ -206,16 +191,49 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
             onOpen={open}
           />
         </div>
-        <WhilePrinting>
-          <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} getUrl={getLink} />
-        </WhilePrinting>
-        <p aria-live="polite" className="sr-only">
-          {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
-        </p>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          {detailsOpen && selected ? (
+            <DetailsPanel
+              dataset={dataset}
+              entry={selected}
+              asSheet={!wide}
+              hiddenBecause={dimmed?.reasons ?? null}
+              highlight={highlight}
+              onClose={close}
+            />
+          ) : (
+            <p className="hidden rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 lg:block dark:border-slate-700 dark:text-slate-400">
+              Select an event in the list or on the timeline to read it here, with every quote it rests on.
+            </p>
+          )}
+        </div>
       </div>
+      <div className={BELOW_TIMELINE}>
+        <TalliesView
+          dataset={dataset}
+          selectedEventId={selectedId}
+          onSelectEvent={open}
+          visibleEventIds={view.narrowedTo}
+          onShowHidden={clearFilters}
+        />
+      </div>
+      <div className={BELOW_TIMELINE}>
+        <ExportMenu dataset={dataset} events={listedEvents} />
+      </div>
+      <MethodNote dataset={dataset} reportUrl={import.meta.env.VITE_REPORT_URL || undefined} />
+      <WhilePrinting>
+        <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} getUrl={getLink} />
+      </WhilePrinting>
+      <p aria-live="polite" className="sr-only">
+        {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
+      </p>
     </>
   );
 }
+
+const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "7 December 2026" for a day written 2026-12-07. */
+const formatDay = (day: string) => dayWords.format(Date.parse(`${day}T00:00:00Z`));
 
 const never = () => () => {};
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { IgnoredPart } from './url/audit-link';
+import { ignoredInWords } from './url/link-words';
 
 /** Says, once, what a link carried that could not be used; the rest of the link has been applied. */
 export function LinkNotice({ ignored }: { ignored: IgnoredPart[] }) {
@@ -22,9 +23,7 @@ export function LinkNotice({ ignored }: { ignored: IgnoredPart[] }) {
       </div>
       <ul className="mt-1 list-disc pl-5 break-words">
         {ignored.slice(0, 8).map((part, i) => (
-          <li key={i}>
-            <code>{part.param}</code> “{part.value}” {part.reason}.
-          </li>
+          <li key={i}>{ignoredInWords(part)}</li>
         ))}
         {ignored.length > 8 && <li>…and {ignored.length - 8} more.</li>}
       </ul>

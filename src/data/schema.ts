@@ -223,6 +223,10 @@ export const datasetSchema = z
     $schema: z.optional(z.string()),
     format: z.literal(DATASET_FORMAT),
     version: z.literal(DATASET_VERSION),
+    updated: described(
+      z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD'))),
+      'the day the record was last changed by its editors (not a fact about the talks)',
+    ),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     tracks: z.array(trackSchema).check(z.minLength(1)),
     actors: z.array(actorSchema),

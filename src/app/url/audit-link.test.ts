@@ -15,15 +15,15 @@ test('a good link has nothing to report', () => {
 });
 
 test.each([
-  ['?event=round-9', 'event', 'no event has this id'],
-  ['?actors=turkey,nobody', 'actors', 'no actor has this id'],
-  ['?tracks=military,space', 'tracks', 'no track has this id'],
+  ['?event=round-9', 'event', 'is not an event in this record'],
+  ['?actors=turkey,nobody', 'actors', 'is not an actor in this record'],
+  ['?tracks=military,space', 'tracks', 'is not a track in this record'],
   ['?window=2025-07-30/2025-05-01', 'window', 'ends before it starts'],
-  ['?window=2025-02-30/2025-03-02', 'window', 'holds a date that does not exist or is malformed'],
-  ['?match=most', 'match', 'must be "any" or "all"'],
+  ['?window=2025-02-30/2025-03-02', 'window', 'has a date the calendar does not have'],
+  ['?match=most', 'match', 'can only be “any” or “all”'],
   ['?event=round-1&event=round-3', 'event', 'repeats a setting; the first one was used'],
-  ['?utm_source=chat', 'utm_source', 'is not a setting of this app'],
-  ['?v=7', 'v', 'is a link format this app does not know; read as version 1'],
+  ['?utm_source=chat', 'utm_source', 'is not a setting of this record'],
+  ['?v=7', 'v', 'is a link format this record does not know'],
 ])('%s is reported', (search, param, reason) => {
   expect(auditLink(search, known)).toContainEqual(expect.objectContaining({ param, reason }));
 });

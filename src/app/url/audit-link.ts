@@ -59,12 +59,12 @@ export function auditLink(search: string, known: KnownIds): IgnoredPart[] {
         ignored.push({
           param: name,
           value: shorten(raw),
-          reason: 'is a link format this app does not know; read as version 1',
+          reason: 'is a link format this record does not know',
         });
       continue;
     }
     if (!Object.hasOwn(READERS, name)) {
-      ignored.push({ param: shorten(name), value: shorten(raw), reason: 'is not a setting of this app' });
+      ignored.push({ param: shorten(name), value: shorten(raw), reason: 'is not a setting of this record' });
       continue;
     }
     if (raw.length > MAX_PARAM_LENGTH) {
@@ -76,20 +76,20 @@ export function auditLink(search: string, known: KnownIds): IgnoredPart[] {
       for (const bad of reading.dropped) report(bad, 'is not a valid id');
       if (!reading.ok) report(raw, reading.reason);
       // Well-formed ids may still name nothing in this dataset.
-      else for (const id of reading.value) if (!known.has(id)) report(id, `no ${what} has this id`);
+      else for (const id of reading.value) if (!known.has(id)) report(id, `is not ${what} in this record`);
     };
     switch (name) {
       case 'event': {
         const reading = readEventId(raw);
         if (!reading.ok) report(raw, reading.reason);
-        else if (!known.events.has(reading.value)) report(raw, 'no event has this id');
+        else if (!known.events.has(reading.value)) report(raw, 'is not an event in this record');
         break;
       }
       case 'actors':
-        checkIds(readIdList(raw), known.actors, 'actor');
+        checkIds(readIdList(raw), known.actors, 'an actor');
         break;
       case 'tracks':
-        checkIds(readTrackList(raw), known.tracks, 'track');
+        checkIds(readTrackList(raw), known.tracks, 'a track');
         break;
       default: {
         const reading = READERS[name as ViewParamName](raw);

@@ -30,7 +30,7 @@ export function readIdList(raw: string): Reading<string[]> & { dropped: string[]
   const parts = raw.split(',').filter((p) => p.length > 0);
   const valid = [...new Set(parts.filter((p) => p.length <= 80 && SLUG.test(p)))].slice(0, MAX_IDS);
   const dropped = parts.filter((p) => !valid.includes(p));
-  if (valid.length === 0) return { ...no('holds no valid ids'), dropped };
+  if (valid.length === 0) return { ...no('names nothing the record has'), dropped };
   return { ...ok(valid), dropped };
 }
 
@@ -41,7 +41,7 @@ export function readTrackList(raw: string): Reading<string[]> & { dropped: strin
 }
 
 export function readMatch(raw: string): Reading<MatchMode> {
-  return raw === 'any' || raw === 'all' ? ok(raw) : no('must be "any" or "all"');
+  return raw === 'any' || raw === 'all' ? ok(raw) : no('can only be “any” or “all”');
 }
 
 export function readQuery(raw: string): Reading<string> {
@@ -72,13 +72,13 @@ function writeMinute(ms: number): string {
 /** The visible window, `2025-05-09/2025-07-30` or with times `2025-07-23T18:00/2025-07-23T23:00` (wall clock). */
 export function readWindow(raw: string): Reading<TimeWindow> {
   const parts = raw.split('/');
-  if (parts.length !== 2) return no('is not two dates separated by "/"');
+  if (parts.length !== 2) return no('is not a time span (two dates with a “/” between them)');
   const start = readMinute(parts[0]!);
   const end = readMinute(parts[1]!);
-  if (start === null || end === null) return no('holds a date that does not exist or is malformed');
+  if (start === null || end === null) return no('has a date the calendar does not have');
   if (end <= start) return no('ends before it starts');
   if (end - start < MIN_SPAN) return no('is shorter than a minute');
-  if (start < EARLIEST || end > LATEST) return no('lies outside 2000–2040');
+  if (start < EARLIEST || end > LATEST) return no('lies outside the years the record can show');
   return ok({ start, end });
 }
 

@@ -64,3 +64,17 @@ test('the match switch and the track filter report their changes', async () => {
     tracks: ['negotiation-rounds', 'humanitarian', 'diplomacy', 'pressure'],
   });
 });
+
+test('on a narrow screen the filters sit behind one Filter button that carries the count', async () => {
+  const { user } = renderPanel();
+  const toggle = screen.getByRole('button', { name: 'Filter · 12 of 48 events' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // Closed, the controls are hidden on narrow screens (from the sm breakpoint up, CSS shows them regardless).
+  const controls = screen.getByRole('group', { name: 'Filter controls' });
+  expect(toggle).toHaveAttribute('aria-controls', controls.id);
+  expect(controls).toHaveClass('hidden', 'sm:flex');
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  expect(controls).not.toHaveClass('hidden');
+  expect(within(controls).getByRole('searchbox', { name: /Search titles/ })).toBeInTheDocument();
+});

@@ -1,6 +1,6 @@
 import { sameProps } from './same-props';
 import { CONTROL } from '../../components/control-styles';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/schema';
 import { ActorPicker } from './ActorPicker';
 import { actorEventCounts, isFiltering, type FilterState, type MatchMode } from './filter-model';
@@ -18,7 +18,9 @@ interface Props {
 const disclosure = CONTROL;
 
 /**
- * Search, actor and track filters, with the live count and one-click clear. Memoised by content: the page renders
+ * Search, actor and track filters, with the live count and one-click clear. On narrow screens they sit behind one
+ * "Filter" button that carries the count, so the page opens on the record rather than on controls; from the `sm`
+ * breakpoint up they are always shown. CSS decides, so the prerendered page is right before any script runs. Memoised by content: the page renders
  * again when the URL catches up with a change (a moment after the last one) with equal filters in new arrays,
  * and re-rendering the panel then only re-set the search box's attributes.
  */
@@ -30,44 +32,64 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
   const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
   const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
+  const [open, setOpen] = useState(false);
+  const controlsId = useId();
+  const count = `${shown} of ${total} events`;
   return (
-    <section aria-label="Filters" className="mb-4 flex min-w-0 flex-1 basis-80 flex-wrap items-start gap-2">
-      <input
-        type="search"
-        value={state.query}
-        onChange={(e) => onChange({ query: e.target.value })}
-        aria-label="Search titles, summaries, actors and quotes"
-        placeholder="Search titles, summaries, actors, quotes"
-        maxLength={200}
-        className="min-w-0 flex-1 basis-64 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
-      />
-      <details className="group relative">
-        <summary className={`${disclosure} cursor-pointer list-none`}>{actorLabel}</summary>
-        <div className="z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
-          <ActorPicker
-            dataset={dataset}
-            selected={state.actors}
-            match={state.match}
-            counts={counts}
-            onChange={onActors}
-            onMatchChange={onMatch}
-          />
-        </div>
-      </details>
-      <details className="relative">
-        <summary className={`${disclosure} cursor-pointer list-none`}>
-          {hiddenTracks ? `Tracks (${hiddenTracks} hidden)` : 'Tracks'}
-        </summary>
-        <div className="z-30 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
-          <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={onTracks} />
-        </div>
-      </details>
-      <p role="status" className="self-center text-sm text-slate-700 dark:text-slate-300">
-        {shown} of {total} events
-      </p>
-      <button type="button" className={disclosure} onClick={onClear} disabled={!isFiltering(state)}>
-        Clear filters
+    <section aria-label="Filters" className="flex min-w-0 flex-1 basis-80 flex-wrap items-start gap-2">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={controlsId}
+        onClick={() => setOpen((o) => !o)}
+        className={`${disclosure} sm:hidden`}
+      >
+        Filter <span className="font-normal">· {count}</span>
       </button>
+      <div
+        id={controlsId}
+        role="group"
+        aria-label="Filter controls"
+        className={`${open ? 'flex' : 'hidden'} min-w-0 flex-1 basis-full flex-wrap items-start gap-2 sm:flex sm:basis-80`}
+      >
+        <input
+          type="search"
+          value={state.query}
+          onChange={(e) => onChange({ query: e.target.value })}
+          aria-label="Search titles, summaries, actors and quotes"
+          placeholder="Search titles, summaries, actors, quotes"
+          maxLength={200}
+          className="min-w-0 flex-1 basis-64 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+        <details className="group relative">
+          <summary className={`${disclosure} cursor-pointer list-none`}>{actorLabel}</summary>
+          <div className="z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
+            <ActorPicker
+              dataset={dataset}
+              selected={state.actors}
+              match={state.match}
+              counts={counts}
+              onChange={onActors}
+              onMatchChange={onMatch}
+            />
+          </div>
+        </details>
+        <details className="relative">
+          <summary className={`${disclosure} cursor-pointer list-none`}>
+            {hiddenTracks ? `Tracks (${hiddenTracks} hidden)` : 'Tracks'}
+          </summary>
+          <div className="z-30 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
+            <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={onTracks} />
+          </div>
+        </details>
+        <button type="button" className={disclosure} onClick={onClear} disabled={!isFiltering(state)}>
+          Clear filters
+        </button>
+      </div>
+      {/* The count, said once: read out as it changes; on narrow screens it shows on the Filter button instead. */}
+      <p role="status" className="self-center text-sm text-slate-700 max-sm:sr-only dark:text-slate-300">
+        {count}
+      </p>
     </section>
   );
 }, samePanelProps);
