@@ -23,6 +23,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
+  // The host script that other sites load beside the embed: a classic browser script.
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

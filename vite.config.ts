@@ -6,11 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPages } from './scripts/pages/prerender-plugin.ts';
 import { staticHost } from './scripts/pages/static-host-plugin.ts';
 import { preloadData } from './scripts/build/preload-data.ts';
-import {
-  CONTENT_SECURITY_POLICY,
-  contentSecurityPolicy,
-  HEADER_ONLY_DIRECTIVES,
-} from './scripts/build/content-security-policy.ts';
+import { contentSecurityPolicy } from './scripts/build/content-security-policy.ts';
 
 // `npm run bench` only: build with another dataset file (an absolute path) in place of data/dataset.json.
 // Unset, as in every normal build, nothing below changes.
@@ -77,11 +73,10 @@ export default defineConfig(({ isPreview }) => ({
   ...(benchDataset
     ? { resolve: { alias: [{ find: /^(?:\.\.\/)+data\/dataset\.json(?=\?url$)/, replacement: benchDataset }] } }
     : {}),
-  // The preview server sends the policy as a header too, as docs/deployment.md asks of a static host.
+  // `npm start` serves the build as a static host should, headers included (scripts/pages/static-host-plugin.ts).
   preview: {
     port: 4173,
     strictPort: true,
-    headers: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_DIRECTIVES].join('; ') },
   },
   test: {
     restoreMocks: true,

@@ -17,9 +17,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-/** Directives a <meta> policy ignores; a static host should send them as headers (docs/deployment.md). */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
-
 /**
  * Build only: puts the policy in index.html as the first thing in <head>, so it holds on any static host. The dev
  * server is left alone, since Vite's hot reload needs inline scripts.

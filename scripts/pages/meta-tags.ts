@@ -48,6 +48,8 @@ export function headTags(meta: PageMeta, siteUrl: string | null): string {
       `<meta property="og:image:width" content="${SHARE_IMAGE.width}" />`,
       `<meta property="og:image:height" content="${SHARE_IMAGE.height}" />`,
       `<meta property="og:image:alt" content="${e(`${SITE_TITLE}: the three rounds of 16 May, 2 June and 23 July 2025`)}" />`,
+      // Discovery of the embeddable view (scripts/pages/oembed.ts), for publishing systems that read oEmbed.
+      `<link rel="alternate" type="application/json+oembed" href="${e(new URL('oembed.json', siteUrl).href)}" title="${e(SITE_TITLE)}" />`,
     );
   }
   return tags.join('\n    ');

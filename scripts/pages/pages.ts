@@ -11,6 +11,8 @@ export interface SitePage {
   /** The path the app renders it for, under the site's root: '', 'e/round-3/', or one no page has. */
   path: string;
   meta: PageMeta;
+  /** False for a page without the timeline, whose code it then need not fetch. */
+  timeline?: false;
 }
 
 /** Previews cut long descriptions anyway; cut at a word so the card does not end mid-word. */
@@ -53,6 +55,18 @@ export function sitePages(dataset: Dataset): SitePage[] {
     },
     ...dataset.events.map((event) => eventPage(event, dataset)),
     {
+      file: 'embed/index.html',
+      path: 'embed/',
+      meta: {
+        title: 'The record, to embed',
+        description: 'The timeline and list of the record, made to be framed in an article.',
+        path: 'embed/',
+        type: 'website',
+        // Frames are for other sites' articles; search engines should send readers to the record itself.
+        noindex: true,
+      },
+    },
+    {
       file: '404.html',
       // No event or page has this path, so the app renders its not-found page for it.
       path: '404/',
@@ -63,6 +77,7 @@ export function sitePages(dataset: Dataset): SitePage[] {
         type: 'website',
         noindex: true,
       },
+      timeline: false,
     },
   ];
 }

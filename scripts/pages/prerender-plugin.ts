@@ -8,7 +8,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import type * as Entry from '../../src/entry-server.tsx';
+import { headersFile } from '../build/headers.ts';
 import { headTags } from './meta-tags.ts';
+import { OEMBED_FILE, oembedFor } from './oembed.ts';
 import { fillTemplate } from './page-template.ts';
 import type * as Pages from './pages.ts';
 import { siteUrlFrom } from './site.ts';
@@ -68,13 +70,23 @@ export function prerenderPages(options: { datasetPath?: string; eventPages?: boo
         for (const page of list) {
           const body = await entry.renderPage(dataset, `${config.base}${page.path}`);
           // The not-found page has no timeline to fetch.
-          const pageHints = page.meta.noindex ? [] : hints;
+          const pageHints = page.timeline === false ? [] : hints;
           const head = headTags(page.meta, siteUrl);
           const html = fillTemplate(template, { head, body, hints: pageHints, dataset: version });
           const file = resolve(outDir, page.file);
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);
         }
+        // For static hosts that read headers from a file (docs/deployment.md): framing allowed only where meant.
+        await writeFile(
+          resolve(outDir, '_headers'),
+          headersFile(
+            list.map((page) => page.path),
+            config.base,
+          ),
+        );
+        // oEmbed for the default embed: its addresses must be absolute, so only a build that names its site has one.
+        if (siteUrl) await writeFile(resolve(outDir, OEMBED_FILE), `${JSON.stringify(oembedFor(siteUrl), null, 2)}\n`);
         config.logger.info(
           `prerendered ${list.length} pages` +
             (siteUrl ? ` for ${siteUrl}` : ' (no SITE_ORIGIN: no canonical or Open Graph addresses written)'),

@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useState } from 'react';
 import type { Dataset } from '../data/schema';
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
+import { EmbedPage } from './EmbedPage';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFound } from './NotFound';
 import { RegisterServiceWorker } from './RegisterServiceWorker';
@@ -25,12 +26,26 @@ export function App({ client, renderedPath }: Props) {
   }, []);
   return (
     <AppProviders client={client} renderedPath={renderedPath}>
-      <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <Header />
-        <Main onTimelineDrawn={onTimelineDrawn} />
-        <RegisterServiceWorker timelineDrawn={timelineDrawn} />
-      </div>
+      <Shell onTimelineDrawn={onTimelineDrawn} timelineDrawn={timelineDrawn} />
     </AppProviders>
+  );
+}
+
+/** The record's pages, or the embed view, which another site frames: no header, no service worker of its own. */
+function Shell({ onTimelineDrawn, timelineDrawn }: { onTimelineDrawn: () => void; timelineDrawn: boolean }) {
+  if (useRoute().page === 'embed') {
+    return (
+      <div className="bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <DatasetGate>{(dataset) => <EmbedPage dataset={dataset} />}</DatasetGate>
+      </div>
+    );
+  }
+  return (
+    <div className="min-h-screen bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <Header />
+      <Main onTimelineDrawn={onTimelineDrawn} />
+      <RegisterServiceWorker timelineDrawn={timelineDrawn} />
+    </div>
   );
 }
 

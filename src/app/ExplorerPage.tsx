@@ -11,6 +11,7 @@ import { CiteButton } from '../features/export/CiteButton';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { PrintChronology } from '../features/export/PrintChronology';
 import { WhilePrinting } from '../features/export/WhilePrinting';
+import { EmbedButton } from '../features/share/EmbedButton';
 import { ShareButton } from '../features/share/ShareButton';
 import { RoundsAtAGlance } from '../features/lead/RoundsAtAGlance';
 import { TalliesView } from '../features/tallies/TalliesView';
@@ -67,6 +68,10 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
   // The link to what is on screen, from the view itself, read when it is asked for: the address bar catches up a
   // moment later (view-params.ts).
   const getLink = useStableCallback(() => viewUrl(params));
+  // The embed keeps its view in its own address, selection included (embed/?event=…).
+  const site = () => `${window.location.origin}${import.meta.env.BASE_URL}`;
+  const getEmbedUrl = useStableCallback(() => viewUrl({ ...params, event: selectedId }, `${site()}embed/`));
+  const getEmbedScriptUrl = useStableCallback(() => `${site()}embed.js`);
 
   // An older link's `?event=` becomes the event's own path, in place (no reload, no new history step).
   useEffect(() => {
@@ -154,6 +159,7 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
         {/* Positioned, and the full width on narrow screens: there the citation panel opens across this bar. */}
         <div className="relative flex flex-wrap items-start gap-2 max-sm:w-full">
           <ShareButton getUrl={getLink} title={RECORD_TITLE} />
+          <EmbedButton getEmbedUrl={getEmbedUrl} getScriptUrl={getEmbedScriptUrl} title={RECORD_TITLE} />
           <CiteButton
             title={RECORD_TITLE}
             filtersInWords={view.inWords}

@@ -12,6 +12,9 @@ test.each([
   ['/e/%3Cimg%3E/', { page: 'not-found' }],
   ['/nope/', { page: 'not-found' }],
   ['/e/', { page: 'not-found' }],
+  ['/embed/', { page: 'embed' }],
+  ['/embed/index.html', { page: 'embed' }],
+  ['/embed/e/round-3/', { page: 'not-found' }],
 ])('the path %s names %o', (path, route) => {
   expect(routeOf(path, '/')).toEqual(route);
 });

@@ -3,7 +3,7 @@
 // navigating between events changes the path without reloading (history.pushState), and Back and Forward follow.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'event'; id: string } | { page: 'not-found' };
+export type Route = { page: 'home' } | { page: 'event'; id: string } | { page: 'embed' } | { page: 'not-found' };
 
 const EVENT_PATH = /^e\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
@@ -12,6 +12,7 @@ export function routeOf(pathname: string, base: string): Route {
   if (!pathname.startsWith(base)) return { page: 'not-found' };
   const rest = pathname.slice(base.length);
   if (rest === '' || rest === 'index.html') return { page: 'home' };
+  if (rest === 'embed/' || rest === 'embed/index.html') return { page: 'embed' };
   const event = EVENT_PATH.exec(rest) ?? EVENT_PATH.exec(rest.replace(/index\.html$/, ''));
   if (event && event[1]!.length <= 80) return { page: 'event', id: event[1]! };
   return { page: 'not-found' };
@@ -19,7 +20,9 @@ export function routeOf(pathname: string, base: string): Route {
 
 /** The path of the home page or of an event's page, under `base`. */
 export function routePath(route: Route, base: string): string {
-  return route.page === 'event' ? `${base}e/${encodeURIComponent(route.id)}/` : base;
+  if (route.page === 'event') return `${base}e/${encodeURIComponent(route.id)}/`;
+  if (route.page === 'embed') return `${base}embed/`;
+  return base;
 }
 
 const listeners = new Set<() => void>();

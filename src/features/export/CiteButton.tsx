@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { citeEvent, citeView } from './cite';
-import { CopyField } from './CopyField';
+import { CopyField } from '../../components/CopyField';
 
 interface Props {
   /** The record's title, as it should appear in a bibliography. */
