@@ -120,12 +120,12 @@ test('an event known only as before a day sits before that day’s round and say
   expect(entries[1]).toHaveTextContent('some time before 23 July 2025');
 });
 
-test('shows each date with its precision and says when it was inferred', () => {
+test('shows each date with its precision and says when it was inferred, leaving how to the details', () => {
   renderList();
   const interview = screen.getByRole('article', { name: 'An interview last month' });
   expect(within(interview).getByText('April 2025')).toHaveAttribute('datetime', '2025-04');
   expect(interview).toHaveTextContent('date inferred');
-  expect(interview).toHaveTextContent("'last month' in an article of 7 May 2025");
+  expect(interview).not.toHaveTextContent("'last month' in an article of 7 May 2025");
   const round3 = screen.getByRole('article', { name: 'Round 3 Third round' });
   expect(within(round3).getByText('23 July 2025, 20:37 local time')).toHaveAttribute('datetime', '2025-07-23T20:37');
   expect(screen.getByText('20 June 2025 – 30 June 2025')).toBeInTheDocument();

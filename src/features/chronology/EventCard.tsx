@@ -27,7 +27,8 @@ interface Props {
 
 /**
  * One event in the list: date in words with its precision, title (a link to the event's own page), place, length,
- * who took part in what role, and the summary.
+ * who took part in what role, and the summary. How an inferred date was worked out is in the event's details, so the
+ * list reads as the story and not as its footnotes.
  * Memoised: the list passes stable props, so a selection, filter or search change re-renders only the cards it alters.
  */
 export const EventCard = memo(function EventCard(props: Props) {
@@ -95,11 +96,6 @@ export const EventCard = memo(function EventCard(props: Props) {
           <Highlighted text={event.title} words={highlight} />
         </a>
       </Title>
-      {event.dateNote && (
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          <span className="font-medium">Date note:</span> {event.dateNote}
-        </p>
-      )}
       {(event.place || event.duration) && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {event.place}
