@@ -26,7 +26,7 @@ test('a preview page leads a person to the app, opened on that event', async ({ 
   await page.goto('/e/round-3/');
   await expect(page).toHaveURL(/\/\?event=round-3$/);
   const list = page.getByRole('list', { name: 'Chronology' });
-  await expect(list.getByRole('button', { name: /^Round 3: Third round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('link', { name: /^Round 3 Third round/ })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('heading', { level: 2, name: /Third round of direct talks/ })).toBeVisible();
 });
 

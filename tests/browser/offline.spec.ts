@@ -29,7 +29,7 @@ test('after one visit the app and its dataset work without a network', async ({ 
 
   // A link to an event opens offline too: the service worker answers any app address with the cached shell.
   await page.goto('/?event=round-2');
-  await expect(list.getByRole('button', { name: /^Round 2: Second round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('link', { name: /^Round 2 Second round/ })).toHaveAttribute('aria-current', 'true');
 });
 
 test('the service worker precaches the very dataset file the page loads', async ({ page, request }) => {

@@ -259,7 +259,22 @@ function bringIntoView(item: Element, how: { follow: boolean; arriving: boolean 
   else if (rect.bottom > boxRect.bottom) box.scrollTop += rect.bottom - boxRect.bottom + 8;
 }
 
-/** Runs `bring` for each new selection, telling it whether this is the selection the page opened with. */
+/**
+ * Lays out every entry for real, for two frames. Entries off screen are skipped by the browser (content-visibility)
+ * and stand in at an estimated height; scrolled to across them, the entry would land where the estimates put it and
+ * then move as the ones in view took their real heights. Laid out once, each keeps its real height as its estimate.
+ */
+function measureAllOnce(list: HTMLElement) {
+  const items = [...list.querySelectorAll<HTMLElement>('li[data-entry]')];
+  for (const item of items) item.style.contentVisibility = 'visible';
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      for (const item of items) item.style.contentVisibility = '';
+    }),
+  );
+}
+
+/** Asked once per new selection: whether it is the one the page opened with (the first after mounting). */
 export function useSelectionArrival() {
   const arrived = useRef(false);
   return () => {
@@ -301,6 +316,7 @@ function FullList({ groups, selectedId, card, fold, links, takeKeyIntent }: List
     const item = link?.closest('li');
     if (!link || !item) return;
     if (follow) link.focus({ preventScroll: true });
+    if (first) measureAllOnce(list);
     bringIntoView(item, { follow, arriving: first });
     // Only a new selection moves the view; re-rendering for other reasons must leave the reader's scroll alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -308,7 +324,11 @@ function FullList({ groups, selectedId, card, fold, links, takeKeyIntent }: List
 
   const entryItems = (entries: ChronologyEntry[]) =>
     entries.map((entry) => (
-      <li key={entry.event.id} className="scroll-mt-12 [contain-intrinsic-size:auto_9rem] [content-visibility:auto]">
+      <li
+        key={entry.event.id}
+        data-entry
+        className="scroll-mt-12 [contain-intrinsic-size:auto_9rem] [content-visibility:auto]"
+      >
         {card(entry)}
       </li>
     ));
@@ -342,7 +362,7 @@ function FullList({ groups, selectedId, card, fold, links, takeKeyIntent }: List
           <li key={group.key}>
             {group.kind === 'background' ? (
               <details open={fold.open} onToggle={(e) => fold.setOpen(e.currentTarget.open)}>
-                <summary className="cursor-pointer rounded-md border border-slate-300 bg-slate-50 px-3 py-2 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
+                <summary className="cursor-pointer rounded-md border focus-visible:outline-offset-[-4px] border-slate-300 bg-slate-50 px-3 py-2 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
                   <h3 id={headingId} className={`inline ${GROUP_HEADING}`}>
                     {group.label} ({group.entries.length})
                   </h3>
@@ -384,7 +404,7 @@ export function RowContent({
           type="button"
           aria-expanded={fold.open}
           onClick={() => fold.setOpen(!fold.open)}
-          className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-left uppercase hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
+          className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-left uppercase focus-visible:outline-offset-[-4px] hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true">{fold.open ? '▾ ' : '▸ '}</span>
           {group.label} ({group.entries.length})
