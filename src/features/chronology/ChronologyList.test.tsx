@@ -65,7 +65,7 @@ test('the background is a disclosure the reader opens and closes', async () => {
   expect(interview).not.toBeVisible();
 });
 
-test('a link to an event in the background opens the fold, on the server too', () => {
+test('on the server a link to a background event opens the fold, and every title is in the tab order', () => {
   const data = fixtureDataset();
   const view = renderToString(
     <ChronologyList
@@ -80,6 +80,8 @@ test('a link to an event in the background opens the fold, on the server too', (
     />,
   );
   expect(view).toMatch(/<details open="">/);
+  // Without the script the arrow keys do nothing, so every title is reachable by Tab.
+  expect(view).not.toContain('tabindex="-1"');
   renderList('spring-interview');
   expect(screen.getByRole('link', { name: 'An interview last month', current: true })).toBeVisible();
 });
@@ -389,6 +391,39 @@ test('a short list keeps every entry in the page, for find-in-page, printing and
   render(<SelectingList data={data} selected={null} onSelect={() => {}} />);
   const list = screen.getByRole('list', { name: 'Chronology' });
   expect(within(list).getAllByRole('article')).toHaveLength(WINDOW_ABOVE);
+});
+
+test('hydrates the server’s list without a mismatch, then keeps one title in the tab order', async () => {
+  const data = fixtureDataset();
+  const list = (
+    <ChronologyList
+      dataset={data}
+      entries={chronology(data)}
+      selectedId="window-proposal"
+      dimmed={null}
+      highlight={[]}
+      empty={null}
+      onSelect={() => {}}
+      onOpen={() => {}}
+    />
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(list);
+  document.body.append(container);
+  try {
+    const problems: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, list, { onRecoverableError: (error) => problems.push(error) });
+    });
+    expect(problems).toEqual([]);
+    const tabbable = within(container)
+      .getAllByRole('link')
+      .filter((link) => link.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    expect(tabbable[0]).toHaveAccessibleName('A proposed window');
+  } finally {
+    container.remove();
+  }
 });
 
 describe('a long list with rounds', () => {

@@ -12,6 +12,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { actorIndex, roundDays, storyGroups, type ChronologyEntry, type StoryGroup } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
@@ -116,6 +117,9 @@ export const ChronologyList = memo(function ChronologyList({
   const firstShown = backgroundOpen || !background ? groups[0] : groups[1];
   const tabStop =
     selectedIndex >= 0 && !folded(selectedId) ? selectedId : (firstShown?.entries[0]?.event.id ?? undefined);
+  // Without the page's script (on the server, before hydration, or with JavaScript off) the arrow keys do nothing,
+  // so every title is in the tab order; the roving tab stop starts once the list is live.
+  const live = useIsLive();
   const windowed = entries.length > WINDOW_ABOVE;
   const rows = useMemo(() => (windowed ? storyRows(groups, backgroundOpen) : []), [windowed, groups, backgroundOpen]);
 
@@ -181,7 +185,7 @@ export const ChronologyList = memo(function ChronologyList({
         dates={dataset.dates}
         track={tracks.get(event.track)}
         selected={event.id === selectedId}
-        tabbable={event.id === tabStop}
+        tabbable={!live || event.id === tabStop}
         level={titleLevel}
         onOpen={open}
         onKeyDown={onKeyDown}
@@ -232,6 +236,17 @@ export const ChronologyList = memo(function ChronologyList({
     </section>
   );
 });
+
+const noSubscription = () => () => {};
+
+/** False on the server and in the render that hydrates the page, true after: whether the page's script runs. */
+function useIsLive(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 /** The background's fold: whether it is open, and how to open or close it. */
 export interface Fold {
