@@ -30,24 +30,24 @@ function renderPage(search = '', path = '/') {
 }
 
 const entry = (name: RegExp | string) =>
-  within(screen.getByRole('list', { name: 'Chronology' })).getByRole('button', { name });
+  within(screen.getByRole('list', { name: 'Chronology' })).getByRole('link', { name });
 
 test('clicking an event in the list selects it, puts it in the URL and opens its details with quotes', async () => {
   const { user } = renderPage();
-  await user.click(entry(/^Round 3: Third round/));
+  await user.click(entry(/^Round 3 Third round/));
   const details = screen.getByRole('dialog', { name: /Third round of direct talks/ });
   expect(details).toHaveTextContent('23 July 2025, 20:37 local time (inferred)');
-  expect(within(details).getByText('Çırağan Palace, Istanbul')).toBeInTheDocument();
+  expect(within(details).getByText('Çırağan Palace, Istanbul · lasted “just 40 minutes”')).toBeInTheDocument();
   expect(details).toHaveTextContent('Rustem Umerov, ');
   expect(details).toHaveTextContent("Secretary of Ukraine's National Security and Defense Council");
   expect(within(details).getAllByRole('blockquote' as never).length).toBeGreaterThan(0);
   await vi.waitFor(() => expect(selectedInPath()).toBe('round-3'));
-  expect(entry(/^Round 3: Third round/)).toHaveAttribute('aria-current', 'true');
+  expect(entry(/^Round 3 Third round/)).toHaveAttribute('aria-current', 'true');
 });
 
 test('the details show disagreements between sources as competing claims, and what the sources leave out', async () => {
   const { user } = renderPage();
-  await user.click(entry(/^Round 3: Third round/));
+  await user.click(entry(/^Round 3 Third round/));
   const details = screen.getByRole('dialog', { name: /Third round/ });
   const weekday = within(details).getByRole('region', { name: /Sources disagree: On which day of the week round 3/ });
   const claims = within(weekday).getByRole('list', { name: 'Competing claims' });
@@ -57,21 +57,27 @@ test('the details show disagreements between sources as competing claims, and wh
   expect(within(details).getByRole('heading', { name: 'Not reported in the sources' })).toBeInTheDocument();
 });
 
-test('arrow keys, Home and End move through the list in time order; Enter opens, Escape closes', async () => {
+test('arrow keys, Home and End move through the list in story order; Enter opens, Escape closes', async () => {
   const { user } = renderPage();
-  const first = entry('Russia annexes Crimea');
-  first.focus();
-  await user.keyboard('{ArrowDown}');
-  const second = entry('Putin launches the war against Ukraine');
-  expect(second).toHaveFocus();
-  expect(second).toHaveAttribute('aria-current', 'true');
-  await vi.waitFor(() => expect(selectedInPath()).toBe('war-launched'));
+  // The list starts at the talks; the background before them is folded.
+  const round1 = entry(/^Round 1 First round/);
+  expect(round1).toHaveAttribute('tabindex', '0');
+  expect(entry('Russia annexes Crimea')).not.toBeVisible();
+  round1.focus();
+  await user.keyboard('{ArrowUp}');
+  // Up from the first round is the last of the background, which opens to show it.
+  const vance = entry(/^Vance: Russia is "asking for too much"/);
+  expect(vance).toBeVisible();
+  expect(vance).toHaveFocus();
+  expect(vance).toHaveAttribute('aria-current', 'true');
+  await vi.waitFor(() => expect(selectedInPath()).toBe('vance-munich-too-much'));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
   await user.keyboard('{End}');
-  const last = screen.getAllByRole('button', { current: true })[0]!;
+  const last = screen.getAllByRole('link', { current: true })[0]!;
   expect(last).toHaveFocus();
   await user.keyboard('{Home}');
+  const first = entry('Russia annexes Crimea');
   expect(first).toHaveFocus();
 
   await user.keyboard('{Enter}');
@@ -79,6 +85,22 @@ test('arrow keys, Home and End move through the list in time order; Enter opens,
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   expect(first).toHaveFocus();
+});
+
+test('the list groups the story by rounds, each round before its outcomes, the background folded', () => {
+  renderPage();
+  const list = screen.getByRole('list', { name: 'Chronology' });
+  expect(within(list).getByRole('heading', { name: /^Background \(\d+\)$/ })).toBeInTheDocument();
+  const round3 = within(list).getByRole('list', { name: 'Round 3 · 23 July 2025' });
+  const titles = within(round3)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+  expect(titles[0]).toMatch(/^Round 3 Third round/);
+  expect(titles.slice(1).join(' | ')).toContain('Round 3: agreement to exchange at least 1,200 more POWs');
+  const before = within(list).getByRole('list', { name: 'Between rounds 2 and 3' });
+  expect(
+    within(before).getByRole('article', { name: 'Kremlin plays down expectations before round 3' }),
+  ).toHaveTextContent('some time before 23 July 2025');
 });
 
 test('the timeline takes the same keys when focused', async () => {
@@ -89,7 +111,7 @@ test('the timeline takes the same keys when focused', async () => {
   const ids = realDataset().events.map((e) => e.id);
   await vi.waitFor(() => expect(ids).toContain(selectedInPath()));
   expect(selectedInPath()).not.toBe('round-2');
-  expect(screen.getAllByRole('button', { current: true })).toHaveLength(1);
+  expect(screen.getAllByRole('link', { current: true })).toHaveLength(1);
   expect(timeline).toHaveFocus();
   await user.keyboard('{Home}');
   expect(entry('Russia annexes Crimea')).toHaveAttribute('aria-current', 'true');
@@ -103,7 +125,7 @@ test('a link to an event opens on it, with its details', () => {
 
 test('selecting in the list selects the same event in the timeline', async () => {
   const { user } = renderPage();
-  await user.click(entry(/^Round 2: Second round/));
+  await user.click(entry(/^Round 2 Second round/));
   const timeline = screen.getByRole('application', { name: 'Timeline of events' });
   // vis-timeline loads lazily and draws plain divs; its selected item carries the label.
   // eslint-disable-next-line testing-library/no-node-access
@@ -149,6 +171,9 @@ test('an empty result names the filter that emptied it and undoes it', async () 
 
 test('a link to an event the filters hide still opens it, dimmed, and says why', () => {
   renderPage('?actors=hakan-fidan', '/e/operation-spiderweb/');
+  // The count is said once, beside the filters, whatever the list adds.
+  expect(screen.getAllByText(/\bof 48 events\b/)).toHaveLength(1);
+  expect(screen.queryByText(/\d+ events in time order/)).not.toBeInTheDocument();
   const details = screen.getByRole('dialog', { name: /Operation Spiderweb/ });
   expect(details).toHaveTextContent('The current filters hide this event');
   expect(details).toHaveTextContent('it involves none of Hakan Fidan');

@@ -18,7 +18,6 @@ import { TalliesView } from '../features/tallies/TalliesView';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { useTimelineWindow } from '../features/timeline/use-timeline-window';
 import type { TimeWindow } from '../lib/time';
-import { useMediaQuery } from '../lib/use-media-query';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
@@ -42,10 +41,11 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
   const route = useRoute();
   // An event's page (`e/<id>/`) selects it; an older link's `?event=` does too, until it is moved to its path.
   const selectedParam = route.page === 'event' ? route.id : params.event;
-  const wide = useMediaQuery('(min-width: 1024px)');
   // A link to an event opens its details (its page, or an older link's `?event=`); afterwards the reader opens and
   // closes them (null: as the link says).
   const [detailsChosen, setDetailsChosen] = useState<boolean | null>(null);
+  // Counts the reader's openings (click or Enter): each moves focus into the details.
+  const [focusRequest, setFocusRequest] = useState(0);
   const detailsOpen = detailsChosen ?? (route.page === 'event' || params.event !== null);
   // What the link that opened the page carried but could not be used, read from the address it arrived with. The
   // prerendered page knows no query: it is read in the browser, after hydration.
@@ -113,6 +113,7 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
     (id: string) => {
       select(id);
       setDetailsChosen(true);
+      setFocusRequest((n) => n + 1);
     },
     [select],
   );
@@ -202,7 +203,7 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
             <DetailsPanel
               dataset={dataset}
               entry={selected}
-              asSheet={!wide}
+              focusRequest={focusRequest}
               hiddenBecause={dimmed?.reasons ?? null}
               highlight={highlight}
               onClose={close}

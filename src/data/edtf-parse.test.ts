@@ -15,7 +15,8 @@ describe('formatEdtf shows each precision in words', () => {
     ['2025-06-02?', 'possibly 2 June 2025'],
     ['2025-07-23T20:37', '23 July 2025, 20:37 local time'],
     ['2025-06-20/2025-06-30', '20 June 2025 – 30 June 2025'],
-    ['/2025-06-02', 'by 2 June 2025 (start not given)'],
+    ['/2025-06-02', 'some time before 2 June 2025'],
+    ['2025-06-02/', 'some time after 2 June 2025'],
   ])('%s → %s', (edtf, words) => {
     expect(formatEdtf(edtf)).toBe(words);
   });

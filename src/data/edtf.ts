@@ -91,12 +91,15 @@ export function formatPoint(point: DatePoint): string {
   return text;
 }
 
-/** The date in words, with its precision: "16 May 2025", "20 – 30 June 2025", "by 2 June 2025 (start not given)". */
+/**
+ * The date in words, with its precision: "16 May 2025", "20 June 2025 – 30 June 2025", and for a date known only as
+ * before or after a day, as the dataset writes "/2025-06-02" and "2025-06-02/", "some time before 2 June 2025".
+ */
 export function formatDate(date: ResolvedDate): string {
   if (date.kind === 'date' && date.from) return formatPoint(date.from);
   if (date.from && date.to) return `${formatPoint(date.from)} – ${formatPoint(date.to)}`;
-  if (date.to) return `by ${formatPoint(date.to)} (start not given)`;
-  if (date.from) return `from ${formatPoint(date.from)} (end not given)`;
+  if (date.to) return `some time before ${formatPoint(date.to)}`;
+  if (date.from) return `some time after ${formatPoint(date.from)}`;
   return 'date not given';
 }
 

@@ -24,8 +24,10 @@ test.beforeEach(async ({ page }) => {
 
 test('a large record opens with counts on the timeline, and a count zooms into its stretch', async ({ page }) => {
   await page.goto('/');
-  // The list still has every event, whatever the timeline counts.
-  await expect(page.getByText('3000 events in time order', { exact: false })).toBeVisible();
+  // The list still has every event, whatever the timeline counts; those before the talks are folded.
+  await expect(page.getByText('3000 of 3000 events')).toBeVisible();
+  const list = page.getByRole('list', { name: 'Chronology' });
+  await expect(list.getByRole('button', { name: /^Background \(\d+\)$/ })).toHaveAttribute('aria-expanded', 'false');
   const counts = page.locator('.vis-item.is-cluster');
   await expect(counts.first()).toBeVisible();
   await expect(page.getByText(/numbered boxes count them; click one to zoom in/)).toBeVisible();

@@ -17,7 +17,7 @@ test('a shared link reopens exactly the view: filter, selection, details and tim
     .filter({ hasText: /^\d+ of 48 events$/ })
     .textContent();
 
-  await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
+  await page.getByRole('link', { name: /^Round 3 Third round/ }).click();
   await page.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(() => param(page, 'window')).toBe('2025-07-23T16:57/2025-07-24T00:57');
@@ -31,7 +31,7 @@ test('a shared link reopens exactly the view: filter, selection, details and tim
   await fresh.goto(copied);
   await expect(fresh.getByRole('status').filter({ hasText: /^\d+ of 48 events$/ })).toHaveText(count!);
   await expect(fresh.getByRole('complementary', { name: /Third round/ })).toBeVisible();
-  await expect(fresh.getByRole('button', { name: /^Round 3: Third round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(fresh.getByRole('link', { name: /^Round 3 Third round/ })).toHaveAttribute('aria-current', 'true');
   await expect(fresh.locator('.vis-item.vis-selected')).toContainText('Round 3');
   await expect(fresh.locator('.vis-time-axis.vis-foreground').first()).toContainText('20:00');
   expect(param(fresh, 'window')).toBe('2025-07-23T16:57/2025-07-24T00:57');
@@ -43,9 +43,9 @@ test('a shared link reopens exactly the view: filter, selection, details and tim
 test('Back and Forward step through selections and filter changes', async ({ page }) => {
   await page.goto('/');
   // A reader pauses between steps; changes less than a quarter of a second apart make one step (next test).
-  await page.getByRole('button', { name: /^Round 1: First round/ }).click();
+  await page.getByRole('link', { name: /^Round 1 First round/ }).click();
   await expect.poll(() => eventOf(page)).toBe('round-1');
-  await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
+  await page.getByRole('link', { name: /^Round 2 Second round/ }).click();
   await expect.poll(() => eventOf(page)).toBe('round-2');
   await page.locator('summary', { hasText: 'Tracks' }).click();
   await page.getByRole('checkbox', { name: 'Military' }).uncheck();
@@ -57,7 +57,7 @@ test('Back and Forward step through selections and filter changes', async ({ pag
   expect(eventOf(page)).toBe('round-2');
   await page.goBack();
   await expect.poll(() => eventOf(page)).toBe('round-1');
-  await expect(page.getByRole('button', { name: /^Round 1: First round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('link', { name: /^Round 1 First round/ })).toHaveAttribute('aria-current', 'true');
   await page.goForward();
   await expect.poll(() => eventOf(page)).toBe('round-2');
   await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 2');
@@ -76,7 +76,7 @@ test('a burst of changes is one history step, and the address bar follows when i
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
   });
-  const selected = page.locator('ol[aria-labelledby=chronology-heading] button[aria-current=true]');
+  const selected = page.locator('ol[aria-labelledby=chronology-heading] a[aria-current=true]');
   const landed = await selected.getAttribute('data-event-id');
   expect(landed).not.toBe('round-1');
   await expect.poll(() => eventOf(page)).toBe(landed);

@@ -29,7 +29,7 @@ test('after one visit the app and its dataset work without a network', async ({ 
 
   // An event's page opens offline too, prerendered as online, and so does an older link to it.
   await page.goto('/e/round-2/');
-  await expect(list.getByRole('button', { name: /^Round 2: Second round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(list.getByRole('link', { name: /^Round 2 Second round/ })).toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('heading', { level: 2, name: /Second round of direct talks/ })).toBeVisible();
   await page.goto('/?event=round-3&actors=turkey');
   await expect(page).toHaveURL(/\/e\/round-3\/\?actors=turkey$/);

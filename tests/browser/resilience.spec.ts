@@ -61,7 +61,7 @@ test('a failure inside the timeline stays there: the list, details and tallies k
   await page.goto('/');
   const timeline = page.getByRole('application', { name: 'Timeline of events' });
   await expect(timeline.getByRole('alert')).toContainText('The timeline could not be drawn');
-  await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
+  await page.getByRole('link', { name: /^Round 3 Third round/ }).click();
   await expect(page.getByRole('complementary', { name: /Third round/ })).toBeVisible();
   await expect(page.getByRole('table').first()).toContainText('at least 1,200');
 });

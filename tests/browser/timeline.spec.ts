@@ -67,7 +67,7 @@ test('clicking a round on the timeline selects it and shows its quotes in the de
   await expect(details.locator('blockquote', { hasText: 'began at 8:37 p.m. local time' })).toBeVisible();
   await expect(details).toContainText('Unnamed news site');
   // The list follows: the same event is current there.
-  await expect(page.getByRole('button', { name: /^Round 3: Third round/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('link', { name: /^Round 3 Third round/ })).toHaveAttribute('aria-current', 'true');
 });
 
 test('hovering an event shows its tooltip: title, date in words and why the date is uncertain', async ({ page }) => {
@@ -121,8 +121,8 @@ test('pans and zooms update the URL without adding history entries; selections a
   await expect.poll(() => windowParam(page)).not.toBeNull();
   await page.mouse.wheel(0, 300);
   expect(await length()).toBe(start);
-  await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
-  await page.getByRole('button', { name: /^Round 3: Third round/ }).click();
+  await page.getByRole('link', { name: /^Round 2 Second round/ }).click();
+  await page.getByRole('link', { name: /^Round 3 Third round/ }).click();
   await expect.poll(length).toBe(start + 2);
   await page.goBack();
   await expect.poll(() => eventOf(page)).toBe('round-2');
@@ -132,7 +132,7 @@ test.describe('narrow screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   test('details open as a sheet, and the page never scrolls sideways', async ({ page }) => {
-    await page.getByRole('button', { name: /^Round 2: Second round/ }).click();
+    await page.getByRole('link', { name: /^Round 2 Second round/ }).click();
     const sheet = page.getByRole('dialog', { name: /Second round/ });
     await expect(sheet).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

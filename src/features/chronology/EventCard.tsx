@@ -3,6 +3,7 @@ import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
 import { formatDate, htmlDateTime, type DateTable, type ResolvedDate } from '../../data/edtf';
 import type { Actor, TimelineEvent, Track } from '../../data/schema';
+import { eventHref, isPlainClick } from './event-link';
 
 interface Props {
   event: TimelineEvent;
@@ -13,26 +14,31 @@ interface Props {
   track: Track | undefined;
   selected: boolean;
   tabbable: boolean;
+  /** The title's heading level: 4 under the list's headings for each stretch of the story, 3 where there are none. */
+  level: 3 | 4;
   onOpen: (id: string) => void;
-  onKeyDown: (e: KeyboardEvent<HTMLButtonElement>, id: string) => void;
-  /** Hands the list this card's title button (null when it goes), so the list can move focus to it. */
-  registerButton: (id: string, button: HTMLButtonElement | null) => void;
+  onKeyDown: (e: KeyboardEvent<HTMLElement>, id: string) => void;
+  /** Hands the list this card's title link (null when it goes), so the list can move focus to it. */
+  registerLink: (id: string, link: HTMLElement | null) => void;
   highlight: readonly string[];
   /** Set when the filters hide this event and it is listed only because it is selected. */
   hiddenBecause: string[] | null;
 }
 
 /**
- * One event in the list: title, date in words with its precision, place, length, and who took part in what role.
+ * One event in the list: date in words with its precision, title (a link to the event's own page), place, length,
+ * who took part in what role, and the summary. How an inferred date was worked out is in the event's details, so the
+ * list reads as the story and not as its footnotes.
  * Memoised: the list passes stable props, so a selection, filter or search change re-renders only the cards it alters.
  */
 export const EventCard = memo(function EventCard(props: Props) {
-  const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, registerButton } = props;
-  const { highlight, hiddenBecause } = props;
+  const { event, date, actors, dates, track, selected, tabbable, onOpen, onKeyDown, registerLink } = props;
+  const { highlight, hiddenBecause, level } = props;
+  const Title = level === 4 ? 'h4' : 'h3';
   const isRound = event.round !== undefined;
   const dateText = formatDate(date);
   const dateTime = htmlDateTime(date);
-  // The article is named by its button, whose label spells out the round for every browser alike.
+  // The article is named by its title link, whose name is the words it shows ("Round 3 Third round of …").
   const titleId = `event-${event.id}-title`;
   const tone = selected
     ? 'border-amber-500 ring-2 ring-amber-400 dark:border-amber-400 dark:ring-amber-300'
@@ -59,40 +65,37 @@ export const EventCard = memo(function EventCard(props: Props) {
         )}
         {track && <span className="text-slate-600 dark:text-slate-400">· {track.label}</span>}
       </p>
-      <h3 className="mt-1 font-semibold">
-        <button
-          type="button"
+      <Title className="mt-1 font-semibold">
+        <a
+          href={eventHref(event.id)}
           id={titleId}
           data-event-id={event.id}
-          ref={(button) => {
-            registerButton(event.id, button);
-            return () => registerButton(event.id, null);
+          ref={(link) => {
+            registerLink(event.id, link);
+            return () => registerLink(event.id, null);
           }}
           tabIndex={tabbable ? 0 : -1}
           aria-current={selected ? 'true' : undefined}
-          // The name says the round the same in every browser, "Round 1: First round…". The space after the badge
-          // makes the visible text the same words in the same order, so a voice-control user who says what they see
-          // reaches the button.
-          aria-label={isRound ? `Round ${event.round}: ${event.title}` : undefined}
-          onClick={() => onOpen(event.id)}
+          onClick={(e) => {
+            // A plain click (or Enter) opens the event in the page; with a modifier the browser opens its page.
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            onOpen(event.id);
+          }}
           onKeyDown={(e) => onKeyDown(e, event.id)}
-          className="text-left hover:underline"
+          className="text-blue-900 underline-offset-2 hover:underline dark:text-sky-200"
         >
+          {/* The badge is part of the link's text, a word apart from the title: what is seen is what is named. */}
           {isRound && (
             <>
-              <span className="mr-1 rounded bg-blue-800 px-1.5 py-0.5 text-xs font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
+              <span className="mr-1 inline-block rounded bg-blue-800 px-1.5 py-0.5 align-[0.1em] text-xs leading-none font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
                 Round {event.round}
               </span>{' '}
             </>
           )}
           <Highlighted text={event.title} words={highlight} />
-        </button>
-      </h3>
-      {event.dateNote && (
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          <span className="font-medium">Date note:</span> {event.dateNote}
-        </p>
-      )}
+        </a>
+      </Title>
       {(event.place || event.duration) && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {event.place}

@@ -1,21 +1,16 @@
-// The chronology for a long record: only the entries near the viewport are in the document. Loaded on demand by
+// The chronology for a long record: only the rows near the viewport are in the document. Loaded on demand by
 // ChronologyList, which keeps the whole list in the page for short records.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { EntriesProps } from './ChronologyList';
+import { FirstRows, RowContent, useSelectionArrival, type WindowProps } from './ChronologyList';
 
 /** A card's height before it is measured: a date line, a title, a line of actors and a short summary at 26rem. */
 const ESTIMATED_ENTRY_PX = 180;
+/** A stretch's heading before it is measured. */
+const ESTIMATED_HEADING_PX = 48;
 
-interface Props extends EntriesProps {
-  /** The selected event's index in `entries`, -1 when it is not there. */
-  selectedIndex: number;
-  /** The entry in the tab order, -1 when there is none. */
-  tabStopIndex: number;
-}
-
-export default function WindowedList(props: Props) {
-  const { entries, selectedId, selectedIndex, tabStopIndex, card, buttons, takeKeyIntent } = props;
+export default function WindowedList(props: WindowProps) {
+  const { rows, selectedId, selectedIndex, tabStopIndex, card, fold, links, takeKeyIntent } = props;
   const listRef = useRef<HTMLOListElement>(null);
   const box = useScrollBox(listRef);
   const scrollMargin = useOffsetInScroller(listRef, box);
@@ -30,15 +25,12 @@ export default function WindowedList(props: Props) {
   );
   // Keyed by event, so measured heights survive a filter change that shifts every index. Stable per list, as the
   // virtualizer lays out every entry again whenever this function changes.
-  const getItemKey = useCallback((index: number) => entries[index]!.event.id, [entries]);
-  const common = {
-    count: entries.length,
-    estimateSize: () => ESTIMATED_ENTRY_PX,
-    getItemKey,
-    overscan: 6,
-    scrollMargin,
-    rangeExtractor,
-  };
+  const getItemKey = useCallback((index: number) => rows[index]!.key, [rows]);
+  const estimateSize = useCallback(
+    (index: number) => (rows[index]?.kind === 'heading' ? ESTIMATED_HEADING_PX : ESTIMATED_ENTRY_PX),
+    [rows],
+  );
+  const common = { count: rows.length, estimateSize, getItemKey, overscan: 6, scrollMargin, rangeExtractor };
   // The warning is about the React Compiler memoising around the virtualizer; this project does not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const inBox = useVirtualizer<HTMLElement, HTMLLIElement>({
@@ -47,6 +39,7 @@ export default function WindowedList(props: Props) {
     enabled: box instanceof HTMLElement,
   });
   const inPage = useWindowVirtualizer<HTMLLIElement>({ ...common, enabled: box === null });
+  // Until it knows what scrolls it (on the server, and in the render that hydrates the page), the list is plain.
   const virtualizer = box === undefined ? null : box === null ? inPage : inBox;
 
   // A row measures itself when it is mounted; after that the virtualizer hears of a new height only from its
@@ -60,52 +53,60 @@ export default function WindowedList(props: Props) {
     }
     // `card` is new on each of the list's renders (selection, filters, search), so this runs on each of them; not on
     // the virtualizer's own renders while the reader scrolls, when no kept card changes.
-  }, [entries, card, virtualizer]);
+  }, [rows, card, virtualizer]);
 
   // A new selection, from the keys, the timeline or a link: bring it into view; move focus to it if focus is here.
+  const arriving = useSelectionArrival();
   useEffect(() => {
     const list = listRef.current;
-    if (!list || !virtualizer || selectedId === null) return;
-    if (selectedIndex < 0) return;
+    if (!list || !virtualizer) return;
+    const first = arriving();
+    if (selectedId === null || selectedIndex < 0) return;
     const follow = takeKeyIntent(selectedId) || list.contains(document.activeElement);
-    // Scrolls the list's box, or the page when the keys moved there: a timeline click never scrolls the page away.
-    if (virtualizer === inBox || follow) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    // Scrolls the list's box; the page only when the keys moved there or a link opened the page on this event: a
+    // timeline click never scrolls the page away from it.
+    if (virtualizer === inBox || follow || first) {
+      virtualizer.scrollToIndex(selectedIndex, { align: first ? 'start' : 'auto' });
+    }
     // The selected entry is the tab stop, so it is rendered even before the scroll brings it into range.
-    if (follow) buttons.get(selectedId)?.focus({ preventScroll: true });
+    if (follow) links.get(selectedId)?.focus({ preventScroll: true });
     // Only a new selection moves the view (or windowing starting, which is when a linked event can first be shown);
     // re-rendering for other reasons must leave the reader's scroll alone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, virtualizer]);
 
+  if (!virtualizer) return <FirstRows rows={rows} card={card} fold={fold} listRef={listRef} />;
   return (
     <ol
       ref={listRef}
       aria-labelledby="chronology-heading"
+      aria-describedby="chronology-hint"
       className="relative mt-3"
-      style={{ height: virtualizer?.getTotalSize() }}
+      style={{ height: virtualizer.getTotalSize() }}
     >
-      {(virtualizer?.getVirtualItems() ?? []).map((item) => {
-        const entry = entries[item.index]!;
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]!;
         const place: CSSProperties = { transform: `translateY(${item.start - scrollMargin}px)` };
         return (
           <li
-            key={entry.event.id}
-            ref={virtualizer!.measureElement}
+            key={row.key}
+            ref={virtualizer.measureElement}
             data-index={item.index}
-            // Only some entries are in the document: say where each one stands in the whole list.
-            aria-setsize={entries.length}
+            // Only some rows are in the document: say where each one stands in the whole list.
+            aria-setsize={rows.length}
             aria-posinset={item.index + 1}
-            // The gap is padding inside the entry, so it is measured with it and scales with the text size.
+            // The gap is padding inside the row, so it is measured with it and scales with the text size.
             className="absolute top-0 left-0 w-full pb-3"
             style={place}
           >
-            {card(entry)}
+            <RowContent row={row} card={card} fold={fold} />
           </li>
         );
       })}
     </ol>
   );
 }
+
 /**
  * What scrolls the list: its `[data-scroll-box]` when that box scrolls (the wide layout), null when the page does
  * (narrow screens), undefined until known. Checked again on resize, as the layout changes at a breakpoint.
@@ -126,8 +127,8 @@ function useScrollBox(listRef: RefObject<HTMLElement | null>): HTMLElement | nul
 }
 
 /**
- * How far the list starts below the top of what scrolls it (the heading and count above it, and on narrow screens the
- * timeline and everything else above): the windowing counts entries from there. Measured again when anything resizes.
+ * How far the list starts below the top of what scrolls it (the heading and hint above it, and on narrow screens the
+ * timeline and everything else above): the windowing counts rows from there. Measured again when anything resizes.
  */
 function useOffsetInScroller(listRef: RefObject<HTMLElement | null>, box: HTMLElement | null | undefined): number {
   const [offset, setOffset] = useState(0);

@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import { CitationList } from '../../components/CitationList';
-import { Highlighted } from '../../components/Highlighted';
-import { actorIndex, rolesAt, type ChronologyEntry } from '../../data/chronology';
-import { formatDate } from '../../data/edtf';
-import { sourceIndex } from '../../data/source-index';
 import { ConflictClaims } from '../../components/ConflictClaims';
+import { Highlighted } from '../../components/Highlighted';
 import { StatusBadge } from '../../components/StatusBadge';
+import { actorIndex, rolesAt, type ChronologyEntry } from '../../data/chronology';
+import { formatDate, htmlDateTime } from '../../data/edtf';
 import { conflictsFor, silencesFor, talliesFor } from '../../data/relations';
+import type { Actor, Conflict, Dataset, Tally } from '../../data/schema';
+import { sourceIndex, type IndexedSource } from '../../data/source-index';
 import { KIND_LABELS, tallyPhrase } from '../../data/tally-words';
-import type { Dataset } from '../../data/schema';
+import { splitSummary } from './summary-parts';
 
 interface Props {
   dataset: Dataset;
@@ -17,109 +19,56 @@ interface Props {
   highlight: string[];
 }
 
-const sectionTitle = 'mt-4 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
+/** More people than this, and who took part is folded under its heading. */
+const ACTORS_SHOWN_OPEN = 4;
 
-/** Everything the record holds about one event, each fact beside its quotes. */
+/**
+ * Everything the record holds about one event, in the order a reader asks for it: what happened (the title, when and
+ * where, the summary's first sentence, then the rest), the figures, the quotes it rests on, how the date was worked
+ * out, and where the sources disagree or are silent. A field the sources do not give is left out, not filled with a
+ * placeholder; silences that matter are said in their own section.
+ */
 export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
-  const { event, date } = entry;
+  const { event } = entry;
   const actors = actorIndex(dataset);
   const sources = sourceIndex(dataset);
-  const track = dataset.tracks.find((t) => t.id === event.track);
   const tallies = talliesFor(dataset, event);
   const silences = silencesFor(dataset, event);
   const conflicts = conflictsFor(dataset, event);
+  const people = event.actors.flatMap((id) => actors.get(id) ?? []);
 
   return (
     <article aria-labelledby={headingId}>
-      <h2 id={headingId} tabIndex={-1} className="pr-20 text-lg font-semibold">
-        {event.round !== undefined && <span className="sr-only">Round {event.round}: </span>}
-        <Highlighted text={event.title} words={highlight} />
-      </h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="font-medium">Date</dt>
-        <dd>
-          {formatDate(date)}
-          {event.inferred && ' (inferred)'}
-          {event.dateNote && <span className="block text-slate-600 dark:text-slate-400">{event.dateNote}</span>}
-        </dd>
-        <dt className="font-medium">Place</dt>
-        <dd>{event.place ?? <Silent />}</dd>
-        <dt className="font-medium">Length</dt>
-        <dd>{event.duration ? `“${event.duration.text}”` : <Silent />}</dd>
-        {track && (
-          <>
-            <dt className="font-medium">Track</dt>
-            <dd>{track.label}</dd>
-          </>
-        )}
-      </dl>
-
-      {event.actors.length > 0 && (
-        <>
-          <h3 className={sectionTitle}>Actors</h3>
-          <ul className="mt-1 space-y-0.5 text-sm">
-            {event.actors.map((id) => {
-              const actor = actors.get(id);
-              if (!actor) return null;
-              const roles = rolesAt(actor, date, dataset.dates);
-              return (
-                <li key={id}>
-                  <span className="font-medium">{actor.name}</span>
-                  {roles.length > 0
-                    ? `, ${roles.map((r) => r.title).join('; ')}`
-                    : actor.kind === 'person' && (
-                        <span className="text-slate-600 dark:text-slate-400">
-                          , role on this date not given in the sources
-                        </span>
-                      )}
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-
-      <h3 className={sectionTitle}>Summary</h3>
-      <p className="mt-1 text-sm">
-        <Highlighted text={event.summary} words={highlight} />
-      </p>
-
+      <Heading dataset={dataset} entry={entry} headingId={headingId} highlight={highlight} />
+      <Summary text={event.summary} highlight={highlight} />
+      {people.length > 0 && <WhoTookPart people={people} entry={entry} dataset={dataset} />}
       {tallies.length > 0 && (
-        <>
-          <h3 className={sectionTitle}>Figures</h3>
-          <ul className="mt-1 space-y-2 text-sm">
-            {tallies.map((t) => (
-              <li key={t.id}>
-                <span className="font-medium">
-                  {KIND_LABELS[t.kind]}: {t.qualifier === 'all' ? tallyPhrase(t) : `${tallyPhrase(t)} (${t.label})`}
-                </span>{' '}
-                <StatusBadge status={t.status} />
-                {t.claimedBy && <span> · claimed by {actors.get(t.claimedBy)?.name ?? t.claimedBy}</span>}
-                <details className="mt-1">
-                  <summary className="cursor-pointer text-blue-800 dark:text-sky-300">Quotes for this figure</summary>
-                  <div className="mt-1">
-                    <CitationList citations={t.citations} sources={sources} />
-                  </div>
-                </details>
+        <Section title="Figures">
+          <Figures tallies={tallies} actors={actors} sources={sources} />
+        </Section>
+      )}
+      <Section title="Sources">
+        <CitationList citations={event.citations} sources={sources} highlight={highlight} />
+      </Section>
+      {event.dateNote && (
+        <Section title="How the date was worked out">
+          <p className="text-sm">{event.dateNote}</p>
+        </Section>
+      )}
+      {conflicts.length > 0 && (
+        <Section title="Where the sources disagree">
+          <ul className="space-y-2">
+            {conflicts.map((c) => (
+              <li key={c.id}>
+                <Disagreement conflict={c} sources={sources} />
               </li>
             ))}
           </ul>
-        </>
+        </Section>
       )}
-
-      {conflicts.length > 0 && (
-        <>
-          <h3 className={sectionTitle}>Where the sources disagree</h3>
-          {conflicts.map((c) => (
-            <ConflictClaims key={c.id} conflict={c} sources={sources} level={4} />
-          ))}
-        </>
-      )}
-
       {silences.length > 0 && (
-        <>
-          <h3 className={sectionTitle}>Not reported in the sources</h3>
-          <ul className="mt-1 list-disc pl-5 text-sm">
+        <Section title="Not reported in the sources">
+          <ul className="list-disc pl-5 text-sm">
             {silences.map((s) => (
               <li key={s.id}>
                 {s.topic}
@@ -127,17 +76,134 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
               </li>
             ))}
           </ul>
-        </>
+        </Section>
       )}
-
-      <h3 className={sectionTitle}>Sources</h3>
-      <div className="mt-1">
-        <CitationList citations={event.citations} sources={sources} highlight={highlight} />
-      </div>
     </article>
   );
 }
 
-function Silent() {
-  return <span className="text-slate-600 italic dark:text-slate-400">not given in the sources</span>;
+const SECTION_TITLE = 'text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-5 border-t border-slate-200 pt-3 dark:border-slate-700">
+      <h3 className={SECTION_TITLE}>{title}</h3>
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+/** The title with the round's badge, and the line that says when, where and how long, with only what is known. */
+function Heading({ dataset, entry, headingId, highlight }: Props) {
+  const { event, date } = entry;
+  const track = dataset.tracks.find((t) => t.id === event.track);
+  const dateTime = htmlDateTime(date);
+  const when = formatDate(date);
+  const facts = [event.place, event.duration && `lasted “${event.duration.text}”`].filter(Boolean);
+  return (
+    <header>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {dateTime ? <time dateTime={dateTime}>{when}</time> : when}
+        {event.inferred && ' (inferred)'}
+        {track && <span className="text-slate-600 dark:text-slate-400"> · {track.label}</span>}
+      </p>
+      <h2 id={headingId} tabIndex={-1} className="mt-1 text-xl leading-snug font-semibold focus:outline-none">
+        {event.round !== undefined && (
+          <>
+            <span className="mr-1 inline-block rounded bg-blue-800 px-1.5 py-0.5 align-[0.15em] text-xs leading-none font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
+              Round {event.round}
+            </span>{' '}
+          </>
+        )}
+        <Highlighted text={event.title} words={highlight} />
+      </h2>
+      {facts.length > 0 && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{facts.join(' · ')}</p>}
+    </header>
+  );
+}
+
+/** The summary's first sentence, larger, then the rest. */
+function Summary({ text, highlight }: { text: string; highlight: string[] }) {
+  const { lead, rest } = splitSummary(text);
+  return (
+    <div className="mt-3">
+      <p className="text-base leading-relaxed font-medium">
+        <Highlighted text={lead} words={highlight} />
+      </p>
+      {rest && (
+        <p className="mt-2 text-sm leading-relaxed">
+          <Highlighted text={rest} words={highlight} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Who took part, each person with the role the sources attest on the event's date; folded when they are many. */
+function WhoTookPart({ people, entry, dataset }: { people: Actor[]; entry: ChronologyEntry; dataset: Dataset }) {
+  return (
+    <details open={people.length <= ACTORS_SHOWN_OPEN} className="mt-4 text-sm">
+      <summary className={`cursor-pointer ${SECTION_TITLE}`}>Who took part ({people.length})</summary>
+      <ul className="mt-2 space-y-0.5">
+        {people.map((actor) => {
+          const roles = rolesAt(actor, entry.date, dataset.dates);
+          return (
+            <li key={actor.id}>
+              <span className="font-medium">{actor.name}</span>
+              {roles.length > 0
+                ? `, ${roles.map((r) => r.title).join('; ')}`
+                : actor.kind === 'person' && (
+                    <span className="text-slate-600 dark:text-slate-400">
+                      , role on this date not given in the sources
+                    </span>
+                  )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+/**
+ * One disagreement, folded to its topic: the claims side by side, each with its quotes, take a screen each. The
+ * topic is the fold's label, so the claims' own heading is left to screen readers (it names the region).
+ */
+function Disagreement({ conflict, sources }: { conflict: Conflict; sources: ReadonlyMap<string, IndexedSource> }) {
+  return (
+    <details className="text-sm [&>section]:mt-1 [&>section>:is(h4)]:sr-only">
+      <summary className="cursor-pointer font-medium text-blue-900 dark:text-sky-200">{conflict.topic}</summary>
+      <ConflictClaims conflict={conflict} sources={sources} level={4} />
+    </details>
+  );
+}
+
+function Figures({
+  tallies,
+  actors,
+  sources,
+}: {
+  tallies: Tally[];
+  actors: ReadonlyMap<string, Actor>;
+  sources: ReadonlyMap<string, IndexedSource>;
+}) {
+  return (
+    <ul className="space-y-3 text-sm">
+      {tallies.map((t) => (
+        <li key={t.id}>
+          <span className="font-medium">
+            {KIND_LABELS[t.kind]}: {t.qualifier === 'all' ? tallyPhrase(t) : `${tallyPhrase(t)} (${t.label})`}
+          </span>{' '}
+          <StatusBadge status={t.status} />
+          {t.claimedBy && <span> · claimed by {actors.get(t.claimedBy)?.name ?? t.claimedBy}</span>}
+          <details className="mt-1">
+            <summary className="cursor-pointer text-blue-800 dark:text-sky-300">Quotes for this figure</summary>
+            <div className="mt-1">
+              <CitationList citations={t.citations} sources={sources} />
+            </div>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
 }

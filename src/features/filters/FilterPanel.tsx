@@ -44,13 +44,13 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
         onClick={() => setOpen((o) => !o)}
         className={`${disclosure} sm:hidden`}
       >
-        Filter <span className="font-normal">· {count}</span>
+        Filter
       </button>
       <div
         id={controlsId}
         role="group"
         aria-label="Filter controls"
-        className={`${open ? 'flex' : 'hidden'} min-w-0 flex-1 basis-full flex-wrap items-start gap-2 sm:flex sm:basis-80`}
+        className={`${open ? 'flex' : 'hidden'} min-w-0 flex-1 basis-full flex-wrap items-start gap-2 max-sm:order-last sm:flex sm:basis-80`}
       >
         <input
           type="search"
@@ -86,8 +86,9 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
           Clear filters
         </button>
       </div>
-      {/* The count, said once: read out as it changes; on narrow screens it shows on the Filter button instead. */}
-      <p role="status" className="self-center text-sm text-slate-700 max-sm:sr-only dark:text-slate-300">
+      {/* The count, said once and read out as it changes: beside the Filter button on narrow screens, after the
+          controls on wider ones. */}
+      <p role="status" className="self-center text-sm text-slate-700 dark:text-slate-300">
         {count}
       </p>
     </section>
