@@ -1,15 +1,15 @@
 // The record as the browser prints it: Chromium's own print to PDF, read back as text, so what is checked is what a
 // reader's paper or PDF holds (the print stylesheet, the page breaks and the document mounted on `beforeprint`).
 import { readFileSync } from 'node:fs';
+import { roundOutcomeLine, roundOutcomes } from '../../src/data/round-outcomes';
+import { datasetSchema, type Tally } from '../../src/data/schema';
 import { DIRECTION_LABELS, figureText, KIND_LABELS, NOT_REPORTED } from '../../src/data/tally-words';
-import type { Dataset, Tally } from '../../src/data/schema';
 import { expect, test, type Page } from './fixtures';
 import { pdfPages } from './pdf-text';
 
-const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as Pick<
-  Dataset,
-  'events' | 'tallies' | 'silences'
->;
+const dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')),
+);
 
 /**
  * The printed text, page numbers left out, with every run of white space (a line's end too) as one space. A line
@@ -78,8 +78,9 @@ test('printed to PDF, the record is a document: the lead, every figure under its
   expect(printed.head).toMatch(/Record last updated \d+ \w+ \d{4}\. Printed from http:\/\/127\.0\.0\.1:\d+\//);
   expect(printed.head).toContain('View: all events and figures.');
   // What each round produced, in the lead's words.
-  for (const round of [1, 2, 3]) expect(printed.rounds).toContain(`Round ${round} · `);
-  expect(printed.rounds).toContain('The sources report no figures from this round.');
+  for (const outcome of roundOutcomes(dataset)) {
+    expectPrinted(printed.rounds, roundOutcomeLine(outcome), `round ${outcome.round} in the lead`);
+  }
 
   // Every agreed figure, under its own round and no other.
   const agreed = dataset.tallies.filter((t) => t.status === 'agreed');
@@ -130,6 +131,16 @@ test('printed to PDF, the record is a document: the lead, every figure under its
   const chronologyPage = pages.findIndex((p) => p.includes('Chronology: '));
   expect(chronologyPage).toBeGreaterThan(0);
   expect(pages[chronologyPage]).toMatch(/^(\d+ \/ \d+\n)?Chronology: /);
+  // No event is split across pages: every later page starts with an event's heading.
+  const headings = dataset.events.map((e) => (e.round === undefined ? e.title : `Round ${e.round}: ${e.title}`));
+  for (const [i, pageText] of pages.entries()) {
+    if (i <= chronologyPage) continue;
+    const firstLine = pageText.replace(/^\d+ \/ \d+\n/, '').split('\n')[0]!;
+    expect(
+      firstLine !== '' && headings.some((h) => h.startsWith(firstLine)),
+      `page ${i + 1} starts with an event: “${firstLine}”`,
+    ).toBe(true);
+  }
 });
 
 test('printed with filters, the paper says which view it is and which figures the filters hide', async ({ page }) => {

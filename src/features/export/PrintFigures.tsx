@@ -92,14 +92,14 @@ function KindFigures({ cell, dataset, sources, names }: Omit<RoundProps, 'headin
   if (cell.state === 'silence' || cell.state === 'no-record') {
     // A kind the sources are silent on takes one line: its name, the words the screen uses, and what is not reported.
     return (
-      <p className="mt-2 break-inside-avoid text-sm">
+      <p className="mt-3 break-inside-avoid text-sm">
         <span className="font-semibold">{label}:</span> <span className="italic">{NOT_REPORTED}</span> (
         {silenceDetail(cell)})
       </p>
     );
   }
   return (
-    <div className="mt-2">
+    <div className="mt-3">
       <h4 className="text-sm font-semibold">{label}</h4>
       {cell.tallies.length > 0 && (
         <ul className="mt-1 space-y-2">
