@@ -16,7 +16,7 @@ const dataset = datasetSchema.parse(
  * that ends in a hyphen or dash was broken after it, inside a word ("presidential-level"), so it joins the next.
  */
 async function printedText(page: Page): Promise<{ pages: string[]; text: string }> {
-  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  const pages = await pdfPages(await page.pdf({ format: 'A4' }));
   const text = pages
     .map((p) => p.replace(/^\d+ \/ \d+$/gm, ''))
     .join('\n')
