@@ -9,7 +9,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { whatEmptied, without, type FilterName, type FilterState } from '../features/filters/filter-model';
 import { CiteButton } from '../features/export/CiteButton';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { PrintChronology } from '../features/export/PrintChronology';
+import { PrintDocument } from '../features/export/PrintDocument';
 import { WhilePrinting } from '../features/export/WhilePrinting';
 import { EmbedButton } from '../features/share/EmbedButton';
 import { ShareButton } from '../features/share/ShareButton';
@@ -229,7 +229,14 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
       </div>
       <MethodNote dataset={dataset} reportUrl={import.meta.env.VITE_REPORT_URL || undefined} />
       <WhilePrinting>
-        <PrintChronology dataset={dataset} events={listedEvents} filtersInWords={view.inWords} getUrl={getLink} />
+        <PrintDocument
+          dataset={dataset}
+          title={RECORD_TITLE}
+          events={listedEvents}
+          filtersInWords={view.inWords}
+          visibleEventIds={view.narrowedTo}
+          getUrl={getLink}
+        />
       </WhilePrinting>
       <p aria-live="polite" className="sr-only">
         {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}

@@ -32,6 +32,9 @@ const states: Record<string, State> = {
   'filters open': {
     path: '/?actors=turkey',
     prepare: async (page) => {
+      // On a narrow screen the filters sit behind the Filter button.
+      const filter = page.getByRole('button', { name: 'Filter', exact: true });
+      if (await filter.isVisible()) await filter.click();
       await page.locator('summary', { hasText: 'Actors' }).click();
     },
   },

@@ -1,7 +1,7 @@
 import type { Conflict } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { HiddenFigures } from './HiddenNotice';
-import type { GridCell } from './tally-grid';
+import type { GridCell } from '../../data/tally-grid';
 import { TallyItem } from './TallyItem';
 import { TallySources } from './TallySources';
 

@@ -3,7 +3,7 @@ import type { Conflict } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import type { FigureContext } from './CellFigures';
 import { RoundCards } from './RoundCards';
-import type { TallyGrid } from './tally-grid';
+import type { TallyGrid } from '../../data/tally-grid';
 import { TallyTable } from './TallyTable';
 
 interface Props {

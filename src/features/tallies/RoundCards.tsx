@@ -1,8 +1,7 @@
 import { KIND_LABELS } from '../../data/tally-words';
 import { CellFigures, type FigureContext } from './CellFigures';
 import { RoundButton } from './RoundButton';
-import type { GridCell, TallyGrid } from './tally-grid';
-import { silenceDetail } from './TallyTable';
+import { silenceDetail, type GridCell, type TallyGrid } from '../../data/tally-grid';
 
 interface Props {
   grid: TallyGrid;

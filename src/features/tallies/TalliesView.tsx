@@ -7,7 +7,7 @@ import { HiddenNotice } from './HiddenNotice';
 import { RoundComparison } from './RoundComparison';
 import { COMPARED_TOPICS, roundComparison, type ComparisonColumn } from './round-comparison';
 import { TallyChart } from './TallyChart';
-import { tallyGrid, tallyVisibility } from './tally-grid';
+import { tallyGrid, tallyVisibility } from '../../data/tally-grid';
 import { totals } from './totals';
 import { TotalsList } from './TotalsList';
 

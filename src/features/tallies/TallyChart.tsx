@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import type { Tally } from '../../data/schema';
 import { STATUS_LABELS } from '../../data/tally-words';
 import { CHART, chartLayout, chartSummary } from './chart-layout';
-import type { TallyGrid } from './tally-grid';
+import type { TallyGrid } from '../../data/tally-grid';
 
 /** Each status's fill, and the pattern that tells it apart without colour; the key names the pattern in words. */
 const STATUS_LOOK: Record<Tally['status'], { pattern: string; stroke: string }> = {

@@ -3,7 +3,7 @@ import { KIND_LABELS } from '../../data/tally-words';
 import { CellFigures, conflictsOf, type FigureContext } from './CellFigures';
 import { NotReported } from './NotReported';
 import { RoundButton } from './RoundButton';
-import type { GridCell, TallyGrid } from './tally-grid';
+import { silenceDetail, type GridCell, type TallyGrid } from '../../data/tally-grid';
 import { TallySources } from './TallySources';
 
 interface Props {
@@ -17,13 +17,6 @@ interface Props {
 }
 
 const selectedCell = 'bg-blue-50 dark:bg-blue-950/60';
-
-/** What a cell says where the sources give no figure: the recorded silence, or that the record has none. */
-export function silenceDetail(cell: Extract<GridCell, { state: 'silence' | 'no-record' }>): string {
-  return cell.state === 'silence'
-    ? cell.silences.map((s) => s.topic).join('; ')
-    : 'No record for this round in the dataset';
-}
 
 /** Kinds × rounds, for wide screens. A figure's quotes open in a full-width row under its kind, so competing claims fit side by side. */
 export function TallyTable({ grid, context, labelId, panelId, selectedEventId, onSelectEvent }: Props) {

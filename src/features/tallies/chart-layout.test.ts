@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { barCaption, chartLayout, chartSummary, hasBar, type ChartItem } from './chart-layout';
-import { tallyGrid, tallyVisibility } from './tally-grid';
+import { tallyGrid, tallyVisibility } from '../../data/tally-grid';
 import { realDataset } from '../../testing/real-dataset';
 import { fixtureWithTallies, makeTally } from '../../testing/fixture-dataset';
 

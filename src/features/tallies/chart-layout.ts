@@ -15,7 +15,7 @@ import {
   STATUS_LABELS,
 } from '../../data/tally-words';
 import type { Round } from '../../data/rounds';
-import type { GridCell, TallyGrid, TallyKind } from './tally-grid';
+import type { GridCell, TallyGrid, TallyKind } from '../../data/tally-grid';
 import { STATUS_ORDER } from './totals';
 
 export type NoteReason = 'silent' | 'hidden' | 'no-number' | 'more-hidden';

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { tallyKindSchema } from '../../data/schema';
-import { roundHeading } from '../../data/rounds';
+import { tallyKindSchema } from './schema';
+import { roundHeading } from './rounds';
 import { tallyGrid, tallyVisibility } from './tally-grid';
-import { realDataset } from '../../testing/real-dataset';
-import { fixtureWithTallies } from '../../testing/fixture-dataset';
+import { realDataset } from '../testing/real-dataset';
+import { fixtureWithTallies } from '../testing/fixture-dataset';
 
 test('every kind × round cell of the real dataset is tallies, a recorded silence, or no record', () => {
   const grid = tallyGrid(realDataset());

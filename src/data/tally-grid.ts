@@ -1,8 +1,8 @@
 // Kinds × rounds: what the sources give for each, keeping a recorded silence apart from a plain absence of records.
-import type { Dataset, Silence, Tally } from '../../data/schema';
-import { TALLY_KINDS } from '../../data/tally-kinds';
-import { cachedPer } from '../../lib/cached-per';
-import { roundColumns, type Round, type RoundColumn } from '../../data/rounds';
+import type { Dataset, Silence, Tally } from './schema';
+import { TALLY_KINDS } from './tally-kinds';
+import { cachedPer } from '../lib/cached-per';
+import { roundColumns, type Round, type RoundColumn } from './rounds';
 
 export type TallyKind = Tally['kind'];
 
@@ -39,6 +39,13 @@ function kinds(dataset: Dataset): TallyKind[] {
       ...dataset.silences.flatMap((s) => (s.kind === undefined ? [] : [s.kind])),
     ]),
   ];
+}
+
+/** What a cell says where the sources give no figure: the recorded silence, or that the record has none. */
+export function silenceDetail(cell: Extract<GridCell, { state: 'silence' | 'no-record' }>): string {
+  return cell.state === 'silence'
+    ? cell.silences.map((s) => s.topic).join('; ')
+    : 'No record for this round in the dataset';
 }
 
 export function gridCell(dataset: Dataset, kind: TallyKind, round: Round, visible = everyTally): GridCell {
