@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Dataset } from '../data/schema';
 import { ChronologyList, type ChronologyHandle } from '../features/chronology/ChronologyList';
@@ -27,7 +27,8 @@ export function EmbedPage({ dataset }: { dataset: Dataset }) {
   const timelineWindow = useTimelineWindow(entries, params.window, selectedId);
   const list = useRef<ChronologyHandle>(null);
   const headingId = useId();
-  useReportHeight();
+  const root = useRef<HTMLDivElement>(null);
+  useReportHeight(root);
 
   const setWindow = useCallback((w: TimeWindow) => void setParams({ window: w }), [setParams]);
   // A link to an event opens its details; afterwards the reader opens and closes them (null: as the link says).
@@ -61,7 +62,7 @@ export function EmbedPage({ dataset }: { dataset: Dataset }) {
   }, [showing, close]);
 
   return (
-    <div className="flex flex-col gap-3 p-3 text-sm">
+    <div ref={root} className="flex flex-col gap-3 p-3 text-sm">
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-semibold">The 2025 Istanbul talks between Russia and Ukraine</p>
         <a
@@ -135,19 +136,22 @@ function fullRecordHref(eventId: string | null, params: ReturnType<typeof useVie
  * Tells the page that frames the embed how tall its content is, whenever that changes, so the optional host script
  * (public/embed.js) can size the frame to fit. The message carries a number and nothing else.
  */
-function useReportHeight() {
+function useReportHeight(root: RefObject<HTMLElement | null>) {
   useEffect(() => {
-    if (window.parent === window) return;
+    const element = root.current;
+    if (window.parent === window || !element) return;
     let last = -1;
+    // The content's own height, not the document's: a document is at least as tall as its frame, so measuring it
+    // would let the frame only ever grow.
     const report = () => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
+      const height = Math.ceil(element.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height }, '*');
     };
     report();
     const observer = new ResizeObserver(report);
-    observer.observe(document.body);
+    observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [root]);
 }
