@@ -6,10 +6,13 @@ import type { TimeWindow } from '../../lib/time';
 import { useStableCallback } from '../../lib/use-stable-callback';
 import { toTimelineItems } from './timeline-items';
 import { openingWindow, windowShowing } from './timeline-window';
+import { useScreen } from './use-screen';
 
 export function useTimelineWindow(entries: readonly ChronologyEntry[], asked: TimeWindow | null) {
   const items = toTimelineItems(entries);
-  const opening = useMemo(() => openingWindow(items), [items]);
+  // The opening view leaves room for labels, which take a larger share of a narrow screen.
+  const screen = useScreen();
+  const opening = useMemo(() => openingWindow(items, screen), [items, screen]);
   const window = asked ?? opening;
   /**
    * The window after selecting `id`: the same one when the event is in view, else panned to it. Read at the time of
