@@ -1,5 +1,5 @@
 import { CONTROL_BUTTON } from '../../components/control-styles';
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
@@ -9,10 +9,20 @@ import { TimelineKey } from './TimelineKey';
 import { toTimelineGroups, toTimelineItems, type TimelineGroupSpec, type TimelineItemSpec } from './timeline-items';
 import { isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
 import type { TimeWindow } from '../../lib/time';
-import { dayWindow, fitAll, limitsFor, stretchWindow, talksPeriod, talksStart, zoom } from './timeline-window';
-import { atZoom, isBundleId } from './timeline-zoom';
+import {
+  dayWindow,
+  fitAll,
+  fitLabels,
+  limitsFor,
+  stretchWindow,
+  talksPeriod,
+  talksStart,
+  zoom,
+} from './timeline-window';
+import { atZoom, isBundleId, viewFor } from './timeline-zoom';
 import { useScreen } from './use-screen';
 import { useTimelineCanvas } from './use-timeline-canvas';
+import { openingOf } from './use-timeline-window';
 
 interface Props {
   /** Every event: zoom limits and the round buttons stay the same whatever the filters. */
@@ -69,6 +79,17 @@ export const TimelinePanel = memo(function TimelinePanel({
   onFirstDraw,
 }: Props) {
   const screen = useScreen();
+  // The box's width, measured: what fits depends on it, and the page may give the timeline any width.
+  const box = useRef<HTMLDivElement>(null);
+  const [boxPx, setBoxPx] = useState<number | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => entry && setBoxPx(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const view = useMemo(() => viewFor(screen, boxPx), [screen, boxPx]);
   const allItems = useMemo(() => toTimelineItems(entries, dimmedId), [entries, dimmedId]);
   const items = useMemo(() => allItems.filter((i) => listedIds.has(i.id)), [allItems, listedIds]);
   const groups = useMemo(() => toTimelineGroups(tracks), [tracks]);
@@ -81,7 +102,12 @@ export const TimelinePanel = memo(function TimelinePanel({
     const first = allItems.reduce((min, i) => Math.min(min, i.start), Infinity);
     return talksFrom !== null && first < talksFrom ? new Date(first).getUTCFullYear() : null;
   }, [allItems, talksFrom]);
-  const shown = window;
+  // The opening view leaves room for the labels of its last events, as many pixels as this box gives them.
+  const opening = window === openingOf(entries);
+  const shown = useMemo(
+    () => (opening ? fitLabels(window, allItems, view) : window),
+    [opening, window, allItems, view],
+  );
   const { start, end } = shown;
   const span = end - start;
   // Counted stretches stay about 50 px wide whatever the screen.
@@ -93,9 +119,9 @@ export const TimelinePanel = memo(function TimelinePanel({
   );
   const labelsInRows = screen === 'narrow';
   const drawn = useMemo(() => {
-    const zoomed = atZoom(counted, span, keep, screen);
+    const zoomed = atZoom(counted, span, keep, view);
     return labelsInRows ? [...captions(groups, limits.min, limits.max), ...zoomed] : zoomed;
-  }, [counted, span, keep, screen, labelsInRows, groups, limits]);
+  }, [counted, span, keep, view, labelsInRows, groups, limits]);
   const counting = drawn.some((item) => isClusterId(item.id));
   const countingEarlier = drawn.some((item) => isEarlierBox(item.id));
 
@@ -103,7 +129,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   function onPick(id: string) {
     const stretch = drawn.find((item) => item.id === id)?.zoomTo;
     if (!stretch) return onOpen(id);
-    if (isBundleId(id)) return onWindowChange(stretchWindow(stretch, allItems, screen));
+    if (isBundleId(id)) return onWindowChange(stretchWindow(stretch, allItems, view));
     const margin = (stretch.end - stretch.start) * 0.05;
     onWindowChange({ start: stretch.start - margin, end: stretch.end + margin });
   }
@@ -137,7 +163,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         <button
           type="button"
           className={button}
-          onClick={() => onWindowChange(talksPeriod(fitTo(items), talksFrom, screen))}
+          onClick={() => onWindowChange(talksPeriod(fitTo(items), talksFrom, view))}
           title={talksFrom === null ? undefined : 'Every event from the year of the first round on'}
         >
           {talksFrom === null ? 'All events' : 'Talks period'}
@@ -146,7 +172,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           <button
             type="button"
             className={button}
-            onClick={() => onWindowChange(fitAll(fitTo(items), screen))}
+            onClick={() => onWindowChange(fitAll(fitTo(items), view))}
             title="Everything, with the background before the talks"
           >
             From {backgroundYear}
@@ -159,7 +185,7 @@ export const TimelinePanel = memo(function TimelinePanel({
               key={round.id}
               type="button"
               className={`${button} border-blue-300 text-blue-900 dark:border-blue-700 dark:text-blue-100`}
-              onClick={() => onWindowChange(dayWindow(round.start, allItems, screen))}
+              onClick={() => onWindowChange(dayWindow(round.start, allItems, view))}
               // Other round buttons select a round; these only move the view, to the round's whole day.
               aria-label={`Zoom to ${label}`}
             >
@@ -172,6 +198,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           vis-timeline itself offers no keyboard access, so this focusable box is its keyboard interface. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
+        ref={box}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="application"

@@ -1,7 +1,8 @@
 // Window arithmetic, free of the DOM: what the buttons show, how far one can zoom, where a selection scrolls to.
 import { DAY, HOUR, MINUTE, type TimeWindow } from '../../lib/time';
+import { DRAW_BUDGET } from './timeline-density';
 import { extentOf, type TimelineItemSpec } from './timeline-items';
-import { atZoom, labelWidthPx, SCREENS, type Screen } from './timeline-zoom';
+import { atZoom, labelWidthPx, type View } from './timeline-zoom';
 
 export interface ZoomLimits {
   min: number;
@@ -31,19 +32,22 @@ export function limitsFor(items: readonly TimelineItemSpec[]): ZoomLimits {
 export function fitLabels(
   window: TimeWindow,
   items: readonly TimelineItemSpec[],
-  screen: Screen,
+  view: View,
   mustFit: TimeWindow = window,
 ): TimeWindow {
-  const { viewPx } = SCREENS[screen];
+  // A record above the draw budget is drawn as counts, whose numbers need no room: and widening the view for the
+  // label of one event of thousands would only bring in the next.
+  if (items.length > DRAW_BUDGET) return window;
+  const { viewPx } = view;
   let { start, end } = window;
   // Two passes: moving the start changes the scale the labels are measured in.
   for (let pass = 0; pass < 3; pass++) {
     const span = end - start;
     let nextStart = start;
     let nextEnd = end;
-    for (const item of atZoom(items, span, NOTHING, screen)) {
+    for (const item of atZoom(items, span, NOTHING, view)) {
       // A little more than the label: it should not touch the edge.
-      const share = Math.min((labelWidthPx(item, screen) + 8) / viewPx, 0.9);
+      const share = Math.min((labelWidthPx(item, view) + 8) / viewPx, 0.9);
       if (item.start >= mustFit.start && item.start < mustFit.end) {
         // item.start + share * (end - start) <= end
         nextEnd = Math.max(nextEnd, (item.start - share * start) / (1 - share));
@@ -60,17 +64,21 @@ export function fitLabels(
 }
 
 /**
- * The opening view: the three rounds, a week before the first and after the last, with room for the labels of the
- * last events; a record without rounds opens on all its events, an empty one on 2025.
+ * What the opening view shows: the three rounds, from a week before the first to a week after the last; a record
+ * without rounds, all its events; an empty one, 2025. `openingWindow` leaves room for labels.
  */
-export function openingWindow(items: readonly TimelineItemSpec[], screen: Screen): TimeWindow {
+export function openingSpan(items: readonly TimelineItemSpec[]): TimeWindow {
   const rounds = items.filter((i) => i.isRound);
-  if (rounds.length === 0) return fitAll(items, screen);
-  const base = {
+  if (rounds.length === 0) return extentOf(items) ?? { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
+  return {
     start: Math.min(...rounds.map((r) => r.start)) - 7 * DAY,
     end: Math.max(...rounds.map((r) => r.end ?? r.start)) + 7 * DAY,
   };
-  return fitLabels(base, items, screen);
+}
+
+/** The opening view (`openingSpan`), widened so that the labels of its last events end inside it. */
+export function openingWindow(items: readonly TimelineItemSpec[], view: View): TimeWindow {
+  return fitLabels(openingSpan(items), items, view);
 }
 
 /**
@@ -87,36 +95,36 @@ export function talksStart(items: readonly TimelineItemSpec[]): number | null {
  * Every item starting in the talks period (from `from`, see talksStart), with room for labels; all items when there
  * are no rounds.
  */
-export function talksPeriod(items: readonly TimelineItemSpec[], from: number | null, screen: Screen): TimeWindow {
+export function talksPeriod(items: readonly TimelineItemSpec[], from: number | null, view: View): TimeWindow {
   const inPeriod = from === null ? items : items.filter((i) => i.start >= from);
-  return fitAll(inPeriod.length > 0 ? inPeriod : items, screen, items);
+  return fitAll(inPeriod.length > 0 ? inPeriod : items, view, items);
 }
 
 /** Every item, with room for labels (the outer zoom limit still leaves a margin beyond). */
 export function fitAll(
   items: readonly TimelineItemSpec[],
-  screen: Screen,
+  view: View,
   all: readonly TimelineItemSpec[] = items,
 ): TimeWindow {
   const extent = extentOf(items) ?? { start: Date.UTC(2025, 0, 1), end: Date.UTC(2026, 0, 1) };
-  return fitLabels(extent, all, screen, extent);
+  return fitLabels(extent, all, view, extent);
 }
 
 /**
  * A day and everything in it: from midnight to midnight with an hour's margin, widened for the labels of what
  * starts that day (a meeting at 20:37 has its label after it).
  */
-export function dayWindow(time: number, items: readonly TimelineItemSpec[], screen: Screen): TimeWindow {
+export function dayWindow(time: number, items: readonly TimelineItemSpec[], view: View): TimeWindow {
   const day = Math.floor(time / DAY) * DAY;
-  return fitLabels({ start: day - HOUR, end: day + DAY + HOUR }, items, screen, { start: day, end: day + DAY });
+  return fitLabels({ start: day - HOUR, end: day + DAY + HOUR }, items, view, { start: day, end: day + DAY });
 }
 
 /** A stretch of time a count stands for (a day, week, month or year), with its margin and room for labels. */
-export function stretchWindow(stretch: TimeWindow, items: readonly TimelineItemSpec[], screen: Screen): TimeWindow {
+export function stretchWindow(stretch: TimeWindow, items: readonly TimelineItemSpec[], view: View): TimeWindow {
   const length = stretch.end - stretch.start;
-  if (length <= DAY) return dayWindow(stretch.start, items, screen);
+  if (length <= DAY) return dayWindow(stretch.start, items, view);
   const margin = length * 0.05;
-  return fitLabels({ start: stretch.start - margin, end: stretch.end + margin }, items, screen, stretch);
+  return fitLabels({ start: stretch.start - margin, end: stretch.end + margin }, items, view, stretch);
 }
 
 /** Zoom about the centre by `factor` (below 1 zooms in), kept within the limits. */

@@ -3,23 +3,34 @@ import { chronology } from '../../data/chronology';
 import { DAY, HOUR } from '../../lib/time';
 import { realDataset } from '../../testing/real-dataset';
 import { toTimelineItems, type TimelineItemSpec } from './timeline-items';
-import { atZoom, isBundleId, isDayView, stretchAround } from './timeline-zoom';
+import { atZoom, isBundleId, isDayView, stretchAround, viewFor } from './timeline-zoom';
 
 const items = toTimelineItems(chronology(realDataset()));
 const NONE = new Set<string>();
+/** A phone's timeline, and one across a 1,440 px screen. */
+const narrow = viewFor('narrow', 358);
+const wide = viewFor('wider', 1376);
 const JULY_23 = Date.UTC(2025, 6, 23);
 const onJuly23 = (i: TimelineItemSpec) => i.start >= JULY_23 && i.start < JULY_23 + DAY;
 const byId = (list: readonly TimelineItemSpec[], id: string) => list.find((i) => i.id === id);
 
-test('a day is a day view when it is about 200 px wide: a day and a half on a phone, four days on a wide screen', () => {
-  expect(isDayView(1.4 * DAY, 'narrow')).toBe(true);
-  expect(isDayView(2 * DAY, 'narrow')).toBe(false);
-  expect(isDayView(4 * DAY, 'wide')).toBe(true);
-  expect(isDayView(7 * DAY, 'wide')).toBe(false);
+test('a day is a day view when it is about 200 px wide: a day and a half on a phone, six days on a wide screen', () => {
+  expect(isDayView(1.5 * DAY, narrow)).toBe(true);
+  expect(isDayView(2 * DAY, narrow)).toBe(false);
+  expect(isDayView(6 * DAY, wide)).toBe(true);
+  expect(isDayView(7 * DAY, wide)).toBe(false);
+});
+
+test('the time axis is the box without the column of row names, which narrow screens do without', () => {
+  expect(viewFor('narrow', 358).viewPx).toBe(358);
+  expect(viewFor('wider', 1376).viewPx).toBeLessThan(1376);
+  expect(viewFor('wider', 1376).viewPx).toBeGreaterThan(1200);
+  // Before the box is measured, a width the class is sure to have.
+  expect(viewFor('wider', null).viewPx).toBeLessThan(viewFor('wider', 1376).viewPx);
 });
 
 test('zoomed to 18:00–22:00 on 23 July, the events known only to that day are drawn across the view, labels inside', () => {
-  const drawn = atZoom(items, 4 * HOUR, NONE, 'wide');
+  const drawn = atZoom(items, 4 * HOUR, NONE, wide);
   const swap = byId(drawn, 'prisoner-swap-2025-07-23')!;
   expect(swap).toMatchObject({ shape: 'range', start: JULY_23, end: JULY_23 + DAY, certainty: 'day' });
   expect(swap.className).toContain('label-inside');
@@ -30,7 +41,7 @@ test('zoomed to 18:00–22:00 on 23 July, the events known only to that day are 
 });
 
 test("a round's day shows round 3 at 20:37 and each other event of 23 July as itself", () => {
-  const drawn = atZoom(items, 26 * HOUR, NONE, 'wide');
+  const drawn = atZoom(items, 26 * HOUR, NONE, wide);
   const day = drawn.filter(onJuly23);
   expect(day.length).toBe(items.filter(onJuly23).length);
   expect(day.length).toBeGreaterThanOrEqual(10);
@@ -38,7 +49,7 @@ test("a round's day shows round 3 at 20:37 and each other event of 23 July as it
 });
 
 test('zoomed out to the rounds, one row’s events of one day share a mark that counts them and opens the day', () => {
-  const drawn = atZoom(items, 100 * DAY, NONE, 'wider');
+  const drawn = atZoom(items, 100 * DAY, NONE, wide);
   const bundles = drawn.filter((i) => isBundleId(i.id));
   const humanitarian = bundles.find((b) => b.group === 'humanitarian' && onJuly23(b))!;
   const members = items.filter((i) => i.group === 'humanitarian' && onJuly23(i));
@@ -60,7 +71,7 @@ test('zoomed out to the rounds, one row’s events of one day share a mark that 
 
 test('the selected event is drawn as itself, and its day’s mark counts the others', () => {
   const keep = new Set(['prisoner-swap-2025-07-23']);
-  const drawn = atZoom(items, 100 * DAY, keep, 'wider');
+  const drawn = atZoom(items, 100 * DAY, keep, wide);
   expect(byId(drawn, 'prisoner-swap-2025-07-23')).toBeDefined();
   const members = items.filter((i) => i.group === 'humanitarian' && onJuly23(i));
   const mark = drawn.find((b) => isBundleId(b.id) && b.group === 'humanitarian' && onJuly23(b))!;
@@ -68,7 +79,7 @@ test('the selected event is drawn as itself, and its day’s mark counts the oth
 });
 
 test('a day too narrow to draw as a bar is a marker at noon with its label after it', () => {
-  const drawn = atZoom(items, 100 * DAY, NONE, 'wider');
+  const drawn = atZoom(items, 150 * DAY, NONE, wide);
   const praise = byId(drawn, 'erdogan-superb-progress')!;
   expect(praise).toMatchObject({ shape: 'point', start: Date.UTC(2025, 5, 2, 12) });
   expect(praise.end).toBeUndefined();
@@ -76,7 +87,7 @@ test('a day too narrow to draw as a bar is a marker at noon with its label after
 });
 
 test('on a phone the opening view counts by week, with bare numbers, and lone markers drop their labels', () => {
-  const drawn = atZoom(items, 130 * DAY, NONE, 'narrow');
+  const drawn = atZoom(items, 130 * DAY, NONE, narrow);
   const bundles = drawn.filter((i) => isBundleId(i.id));
   expect(bundles.length).toBeGreaterThan(0);
   for (const b of bundles) {

@@ -9,21 +9,32 @@
 // list still have it), or the labels would stack into more lines than the rows have room for.
 import { formatPoint } from '../../data/edtf';
 import { DAY } from '../../lib/time';
+import { isClusterId } from './timeline-density';
 import type { TimelineItemSpec } from './timeline-items';
 
 /** The screen classes the timeline lays out by (Tailwind's breakpoints sm, lg and xl). */
 export type Screen = 'narrow' | 'medium' | 'wide' | 'wider';
 
-/**
- * Per screen class: about how many pixels the timeline's time axis has (the least it has in that class, so what is
- * worked out from it fits) and how wide a label may grow (`--tl-label-max` in timeline.css, in rem of 16 px).
- */
-export const SCREENS: Readonly<Record<Screen, { viewPx: number; labelPx: number }>> = {
-  narrow: { viewPx: 290, labelPx: 112 },
-  medium: { viewPx: 440, labelPx: 160 },
-  wide: { viewPx: 800, labelPx: 192 },
-  wider: { viewPx: 1060, labelPx: 224 },
-};
+/** What the drawing rules need to know of the screen: how wide the time axis is, and how wide a label may grow. */
+export interface View {
+  viewPx: number;
+  labelPx: number;
+}
+
+/** How wide a label may grow on each screen class: `--tl-label-max` in timeline.css (rem of 16 px). */
+const LABEL_PX: Readonly<Record<Screen, number>> = { narrow: 112, medium: 160, wide: 192, wider: 224 };
+
+/** The width of the time axis before it is measured: the least a full-width timeline has in that class. */
+const GUESSED_VIEW_PX: Readonly<Record<Screen, number>> = { narrow: 290, medium: 440, wide: 800, wider: 1060 };
+
+/** The row names' column beside the time axis, where it is shown (not on narrow screens): at most 8.5rem. */
+const NAME_COLUMN_PX = 150;
+
+/** The view for a screen class and the timeline box's measured width (null before it is measured). */
+export function viewFor(screen: Screen, boxPx: number | null): View {
+  const viewPx = boxPx === null ? GUESSED_VIEW_PX[screen] : boxPx - (screen === 'narrow' ? 0 : NAME_COLUMN_PX);
+  return { viewPx: Math.max(viewPx, 100), labelPx: LABEL_PX[screen] };
+}
 
 /** A day at least this many pixels wide has room for its events one by one, each with a readable title. */
 const DAY_VIEW_PX = 200;
@@ -31,8 +42,8 @@ const DAY_VIEW_PX = 200;
 /** A bar at least this many pixels wide holds its label; a narrower one lets it run past its end. */
 const LABEL_INSIDE_PX = 120;
 
-/** A bar narrower than this is drawn as a marker at its middle, with its label after it: a sliver reads as nothing. */
-const BAR_FROM_PX = 12;
+/** A bar narrower than this is drawn as a marker with its label after it: a label would cover a short bar. */
+const BAR_FROM_PX = 36;
 
 /** Events of one row are counted together in the shortest stretch (day, week, month, year) at least this wide. */
 const STRETCH_FROM_PX = 8;
@@ -49,15 +60,15 @@ const BUNDLE_PREFIX = 'bundle:';
 export const isBundleId = (id: string) => id.startsWith(BUNDLE_PREFIX);
 
 /** Pixels per millisecond when the view spans `span` milliseconds. */
-const pxPerMs = (span: number, screen: Screen) => SCREENS[screen].viewPx / span;
+const pxPerMs = (span: number, view: View) => view.viewPx / span;
 
 /** True when a day is wide enough, in a view `span` milliseconds wide, to draw its events one by one. */
-export const isDayView = (span: number, screen: Screen) => DAY * pxPerMs(span, screen) >= DAY_VIEW_PX;
+export const isDayView = (span: number, view: View) => DAY * pxPerMs(span, view) >= DAY_VIEW_PX;
 
 /** About how wide an item's label is drawn, in pixels: its marker and text, no wider than a label may grow. */
-export function labelWidthPx(item: TimelineItemSpec, screen: Screen): number {
+export function labelWidthPx(item: TimelineItemSpec, view: View): number {
   if (item.className.includes('label-hidden')) return 16;
-  return Math.min(SCREENS[screen].labelPx, 24 + 7 * item.label.length);
+  return Math.min(view.labelPx, 24 + 7 * item.label.length);
 }
 
 type StretchUnit = 'day' | 'week' | 'month' | 'year';
@@ -153,14 +164,17 @@ function bundle(
 
 /**
  * The item as this zoom draws it: a bar wide enough holds its label; a narrower one lets it run on past its end; a
- * sliver becomes a marker at its middle (a day is a marker at noon, say) with its label after it, or none when days
- * are only a few pixels wide. The marker's look still says what the date is (timeline.css), the tooltip the rest.
+ * short one becomes a marker (a day is a marker at noon, say) with its label after it, or none when days are only a
+ * few pixels wide. The marker's look still says what the date is (timeline.css), the tooltip the rest.
  */
 function shapeAt(item: TimelineItemSpec, perMs: number): TimelineItemSpec {
+  // A large record's count is a box about 50 px wide that holds its number (timeline-density.ts).
+  if (isClusterId(item.id)) return { ...item, className: `${item.className} label-inside` };
   if (item.end === undefined || (item.end - item.start) * perMs < BAR_FROM_PX) {
     const lone = !item.isRound && !item.zoomTo && DAY * perMs < LABELS_FROM_DAY_PX;
-    const marker: TimelineItemSpec =
-      item.end === undefined ? item : { ...withoutEnd(item), shape: 'point', start: (item.start + item.end) / 2 };
+    // A meeting with a stated time is marked when it began; a day, a month or a span, at its middle.
+    const at = item.certainty === 'exact' ? item.start : (item.start + (item.end ?? item.start)) / 2;
+    const marker: TimelineItemSpec = item.end === undefined ? item : { ...withoutEnd(item), shape: 'point', start: at };
     return lone ? { ...marker, className: `${marker.className} label-hidden` } : marker;
   }
   if ((item.end - item.start) * perMs >= LABEL_INSIDE_PX)
@@ -184,11 +198,11 @@ export function atZoom(
   items: readonly TimelineItemSpec[],
   span: number,
   keep: ReadonlySet<string>,
-  screen: Screen,
+  view: View,
 ): TimelineItemSpec[] {
-  const perMs = pxPerMs(span, screen);
+  const perMs = pxPerMs(span, view);
   const drawn: TimelineItemSpec[] = [];
-  if (isDayView(span, screen)) {
+  if (isDayView(span, view)) {
     for (const item of items) drawn.push(shapeAt(item, perMs));
     return drawn;
   }

@@ -1,19 +1,21 @@
 // The timeline's window as the page uses it: the one the URL asks for, or the opening view; and where the window goes
 // when an event is selected anywhere on the page (the list, the tallies, a key), so that the timeline shows it.
-import { useMemo } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
+import { cachedPer } from '../../lib/cached-per';
 import type { TimeWindow } from '../../lib/time';
 import { useStableCallback } from '../../lib/use-stable-callback';
 import { toTimelineItems } from './timeline-items';
-import { openingWindow, windowShowing } from './timeline-window';
-import { useScreen } from './use-screen';
+import { openingSpan, windowShowing } from './timeline-window';
+
+/**
+ * The opening view's span for these entries, the same object each time: TimelinePanel knows it by that, and widens
+ * it to leave room for the labels once it has measured itself (`openingWindow`). A link's window is shown as it is.
+ */
+export const openingOf = cachedPer((entries: readonly ChronologyEntry[]) => openingSpan(toTimelineItems(entries)));
 
 export function useTimelineWindow(entries: readonly ChronologyEntry[], asked: TimeWindow | null) {
   const items = toTimelineItems(entries);
-  // The opening view leaves room for labels, which take a larger share of a narrow screen.
-  const screen = useScreen();
-  const opening = useMemo(() => openingWindow(items, screen), [items, screen]);
-  const window = asked ?? opening;
+  const window = asked ?? openingOf(entries);
   /**
    * The window after selecting `id`: the same one when the event is in view, else panned to it. Read at the time of
    * the call, and the same function on every render, so handlers built on it do not change with each zoom step.
