@@ -104,6 +104,32 @@ test("round 3's button shows its day: round 3 at 20:37 and every other event of 
   expect(shown.filter((text) => text.startsWith('Round 3: ')).length).toBeGreaterThanOrEqual(8);
 });
 
+test("a mark counting one row's events says what it counts, and a click opens its stretch of time", async ({
+  page,
+}) => {
+  const span = () => {
+    const [a, b] = (windowParam(page) ?? '/').split('/');
+    return Date.parse(b + 'Z') - Date.parse(a + 'Z');
+  };
+  const mark = page.locator('.vis-item.is-bundle', { hasText: /^6( events)?$/ });
+  await mark.hover();
+  const tooltip = page.locator('.vis-tooltip .tl-tooltip');
+  // A day's count, or on a narrower timeline a week's.
+  await expect(tooltip).toContainText(/^6 events (on 23 July 2025|in the week of 21 July 2025)/);
+  await expect(tooltip).toContainText('Prisoner swap carried out on the day of round 3 (23 July 2025)');
+  // From a week, the day is one more click.
+  for (let i = 0; i < 2 && !(span() < 2 * 86_400_000); i++) {
+    const before = windowParam(page);
+    await mark.click();
+    await expect.poll(() => windowParam(page)).not.toBe(before);
+  }
+  expect(windowCovers(page, Date.UTC(2025, 6, 23, 12))).toBe(true);
+  expect(span()).toBeLessThan(2 * 86_400_000);
+  await expect(page.locator('.vis-item .tl-label', { hasText: 'Prisoner swap carried out' })).toBeVisible();
+  // Opening a stretch selects nothing.
+  expect(eventParam(page)).toBeNull();
+});
+
 test('zoomed into the evening of 23 July, the events known only to that day stay in view', async ({ page }) => {
   await page.goto('/?window=2025-07-23T18:00/2025-07-23T22:00');
   await expect(page.locator('.vis-item.is-round', { hasText: 'Round 3' })).toBeVisible();

@@ -53,15 +53,21 @@ const asVisContent = (el: HTMLElement) => el as unknown as VisContent;
 
 // Labels and tooltips are built by the `template` options, only for items vis-timeline draws or hovers. `content`
 // carries the label as plain data; it is never parsed as HTML while a template is set.
+//
+// A marker (a point) is handed over as a bar of no length, its mark drawn by CSS (timeline.css, `is-marker`): one
+// element per item, laid out like any bar. vis-timeline's own points are two elements (box and dot), stack a dot's
+// width further left than they are drawn, and keep a label cut by the view's left edge where a bar's is kept in
+// view or hidden with it.
 function toDataItem(spec: TimelineItemSpec): DataItem {
+  const marker = spec.shape === 'point' || spec.end === undefined;
   return {
     id: spec.id,
     group: spec.group,
-    type: spec.shape,
+    type: 'range',
     start: new Date(spec.start),
-    ...(spec.end !== undefined ? { end: new Date(spec.end) } : {}),
+    end: new Date(marker ? spec.start : spec.end!),
     content: spec.label,
-    className: spec.className,
+    className: marker ? `${spec.className} is-marker` : spec.className,
   };
 }
 

@@ -205,7 +205,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         aria-label="Timeline of events"
         aria-describedby="timeline-keys"
         onKeyDown={onKeyDown}
-        className="h-[450px] rounded-md border border-slate-200 [contain:strict] sm:h-[400px] dark:border-slate-800"
+        className="h-[450px] rounded-md border border-slate-200 [contain:strict] sm:h-[380px] dark:border-slate-800"
       >
         <TimelineErrorBoundary>
           <LoadedTimeline

@@ -65,10 +65,14 @@ const pxPerMs = (span: number, view: View) => view.viewPx / span;
 /** True when a day is wide enough, in a view `span` milliseconds wide, to draw its events one by one. */
 export const isDayView = (span: number, view: View) => DAY * pxPerMs(span, view) >= DAY_VIEW_PX;
 
-/** About how wide an item's label is drawn, in pixels: its marker and text, no wider than a label may grow. */
+/**
+ * About how wide an item's label is drawn, in pixels: its text, no wider than a label may grow, and the room around
+ * it (a marker's mark before it, timeline.css).
+ */
 export function labelWidthPx(item: TimelineItemSpec, view: View): number {
-  if (item.className.includes('label-hidden')) return 16;
-  return Math.min(view.labelPx, 24 + 7 * item.label.length);
+  const room = 20;
+  if (item.className.includes('label-hidden')) return room;
+  return room + Math.min(view.labelPx, 4 + 7 * item.label.length);
 }
 
 type StretchUnit = 'day' | 'week' | 'month' | 'year';
