@@ -233,8 +233,7 @@ test('a round can be reached and opened with the keyboard alone', async ({ page 
     await expect.poll(() => eventParam(page)).not.toBe(previous);
   }
   expect(eventParam(page)).toBe('round-1');
-  // A marker's dot carries the selection too: the item itself is the one with the label.
-  await expect(page.locator('.vis-item.vis-selected:not(.vis-dot)')).toContainText('Round 1');
+  await expect(page.locator('.vis-item.vis-selected')).toContainText('Round 1');
   await page.keyboard.press('Enter');
   const details = page.getByRole('complementary', { name: /First round/ });
   await expect(details.locator('blockquote').first()).toBeVisible();
