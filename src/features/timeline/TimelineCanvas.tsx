@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../../lib/time';
-import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import { TRACK_COLOURS, type TimelineGroupSpec, type TimelineItemSpec } from './timeline-items';
 import { diffItems } from './timeline-sync';
 import type { ZoomLimits } from './timeline-window';
 import './timeline.css';
@@ -91,7 +91,7 @@ function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup & { orde
     id: spec.id,
     content: asVisContent(root),
     title: spec.label,
-    className: `tl-track-${spec.colour}`,
+    className: TRACK_COLOURS[spec.colour],
     order,
   };
 }

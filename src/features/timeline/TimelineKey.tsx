@@ -1,8 +1,8 @@
 // What every colour and mark on the timeline means, in words beside a small copy of each mark: never colour alone,
 // and readable without hovering. On a narrow screen it folds behind a "Key" button; wider, it is always shown.
+// Styled with Tailwind's classes only: the key is rendered on the server too, where a component's CSS file is not.
 import { useState } from 'react';
-import type { TimelineGroupSpec } from './timeline-items';
-import './timeline-key.css';
+import { TRACK_COLOURS, type TimelineGroupSpec } from './timeline-items';
 
 interface Props {
   groups: readonly TimelineGroupSpec[];
@@ -13,26 +13,58 @@ interface Props {
 }
 
 interface Mark {
-  mark: string;
+  id: string;
   text: string;
-  /** Text drawn inside the small copy of the mark, as on the timeline. */
+  /** The small copy of the mark: its look (timeline.css draws the real ones) and any text inside it. */
+  look: string;
   glyph?: string;
 }
 
+const INK = 'border-slate-600 dark:border-slate-300';
+const BOX = `inline-flex h-3.5 min-w-3.5 items-center justify-center rounded-[2px] border text-[11px] leading-none ${INK}`;
+const FILL = 'bg-slate-200 dark:bg-slate-700';
+const DOT = 'inline-block size-2.5 rounded-full bg-slate-600 dark:bg-slate-300';
+
 const MARKS: readonly Mark[] = [
-  { mark: 'round', text: 'round of talks', glyph: 'Round' },
-  { mark: 'exact', text: 'exact time' },
-  { mark: 'day', text: 'day or days, no time given' },
-  { mark: 'span', text: 'month or year only' },
-  { mark: 'approximate', text: 'about that date', glyph: '≈' },
-  { mark: 'before', text: 'some time before it', glyph: '…' },
-  { mark: 'inferred', text: 'date inferred', glyph: 'Title' },
-  { mark: 'bundle', text: 'several events (click to see them)', glyph: '3' },
-  { mark: 'dimmed', text: 'faded: filtered out, opened by a link' },
+  { id: 'round', text: 'round of talks', look: `${BOX} ${FILL} h-4 border-2 px-[3px] font-bold`, glyph: 'Round' },
+  { id: 'exact', text: 'exact time', look: DOT },
+  { id: 'day', text: 'day or days, no time given', look: `${BOX} ${FILL} border-dashed` },
+  {
+    id: 'span',
+    text: 'month or year only',
+    look: `${BOX} w-9 border-dashed bg-slate-100 dark:bg-slate-800`,
+  },
+  {
+    id: 'approximate',
+    text: 'about that date',
+    look: `${BOX} ${FILL} rounded-full shadow-[0_0_4px_2px] shadow-slate-400 dark:shadow-slate-500`,
+    glyph: '≈',
+  },
+  { id: 'before', text: 'some time before it', look: 'font-bold', glyph: '…' },
+  { id: 'inferred', text: 'date inferred', look: 'italic', glyph: 'Title' },
+  {
+    id: 'bundle',
+    text: 'several events (click to see them)',
+    look:
+      `${BOX} ${FILL} px-[3px] font-semibold shadow-[2px_-2px_0_-1px_var(--color-white),2px_-2px_0_0_var(--color-slate-600)] ` +
+      'dark:shadow-[2px_-2px_0_-1px_var(--color-slate-950),2px_-2px_0_0_var(--color-slate-300)]',
+    glyph: '3',
+  },
+  { id: 'dimmed', text: 'faded: filtered out, opened by a link', look: `${DOT} opacity-45` },
 ];
 
-const COUNTED: Mark = { mark: 'cluster', text: 'events counted (click to zoom in)', glyph: '12' };
-const EARLIER: Mark = { mark: 'earlier', text: 'began before the view (click to zoom out)', glyph: '← 12' };
+const COUNTED: Mark = {
+  id: 'cluster',
+  text: 'events counted (click to zoom in)',
+  look: `${BOX} ${FILL} px-[3px] tabular-nums`,
+  glyph: '12',
+};
+const EARLIER: Mark = {
+  id: 'earlier',
+  text: 'began before the view (click to zoom out)',
+  look: `${BOX} ${FILL} border-l-[3px] px-[3px] tabular-nums`,
+  glyph: '← 12',
+};
 
 export function TimelineKey({ groups, counting, countingEarlier }: Props) {
   const [open, setOpen] = useState(false);
@@ -48,20 +80,23 @@ export function TimelineKey({ groups, counting, countingEarlier }: Props) {
       >
         Key {open ? '▴' : '▾'}
       </button>
-      <div id="timeline-key" className={`tl-key space-y-1 max-sm:mt-1.5 ${open ? '' : 'max-sm:hidden'}`}>
+      <div id="timeline-key" className={`space-y-1 max-sm:mt-1.5 ${open ? '' : 'max-sm:hidden'}`}>
         <h3 className="sr-only">Key to the timeline</h3>
         <ul aria-label="Rows (tracks)" className="flex flex-wrap gap-x-3 gap-y-1">
           {groups.map((group) => (
             <li key={group.id} className="flex items-center gap-1">
-              <span aria-hidden="true" className={`tl-key-swatch tl-track-${group.colour}`} />
+              <span
+                aria-hidden="true"
+                className={`inline-block size-3 rounded-[2px] bg-(--tl-track) ${TRACK_COLOURS[group.colour]}`}
+              />
               {group.label}
             </li>
           ))}
         </ul>
         <ul aria-label="Marks" className="flex flex-wrap gap-x-3 gap-y-1">
-          {marks.map(({ mark, text, glyph }) => (
-            <li key={mark} className="flex items-center gap-1">
-              <span aria-hidden="true" className={`tl-key-mark tl-key-${mark}`}>
+          {marks.map(({ id, text, look, glyph }) => (
+            <li key={id} className="flex items-center gap-1">
+              <span aria-hidden="true" className={look}>
                 {glyph}
               </span>
               {text}

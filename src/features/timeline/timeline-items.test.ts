@@ -3,7 +3,7 @@ import { chronology } from '../../data/chronology';
 import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
-import { toTimelineGroups, toTimelineItems, type TimelineItemSpec } from './timeline-items';
+import { toTimelineGroups, toTimelineItems, TRACK_COLOURS, type TimelineItemSpec } from './timeline-items';
 import { HOUR } from '../../lib/time';
 
 function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
@@ -118,6 +118,7 @@ test('tracks become rows with a short name and one of five colours, in dataset o
     'C',
   ]);
   expect(groups.map((g) => g.colour)).toEqual([0, 1, 2, 3, 4, 0]);
+  expect(new Set(TRACK_COLOURS).size).toBe(5);
   expect(groups[2]!.label).toBe('Humanitarian: prisoners, bodies, children');
 });
 

@@ -40,12 +40,23 @@ export interface TimelineGroupSpec {
   label: string;
   /** What a row is called beside or inside it: the name up to a colon ("Humanitarian: prisoners, …"). */
   shortLabel: string;
-  /** Which of the track colours it takes (timeline-tracks.css), by its place in the dataset. */
+  /** Which of TRACK_COLOURS it takes, by its place in the dataset. */
   colour: number;
 }
 
-/** How many track colours there are; a sixth track takes the first colour again. */
-export const TRACK_COLOURS = 5;
+/**
+ * The track colours, as Tailwind classes that set `--tl-track`, light and dark: the timeline's rows (timeline.css)
+ * and the key's swatches draw with it. Each keeps at least 4.5:1 against the page, so a row's name can be written in
+ * it. Classes, not a stylesheet: the key is rendered on the server too, where a component's own CSS file is not
+ * loaded. A sixth track takes the first colour again.
+ */
+export const TRACK_COLOURS = [
+  '[--tl-track:var(--color-blue-700)] dark:[--tl-track:var(--color-blue-400)]',
+  '[--tl-track:var(--color-emerald-700)] dark:[--tl-track:var(--color-emerald-400)]',
+  '[--tl-track:var(--color-violet-700)] dark:[--tl-track:var(--color-violet-400)]',
+  '[--tl-track:var(--color-red-700)] dark:[--tl-track:var(--color-red-400)]',
+  '[--tl-track:var(--color-amber-700)] dark:[--tl-track:var(--color-amber-400)]',
+] as const;
 
 function certaintyOf({ date }: ChronologyEntry): Certainty {
   const point = date.from ?? date.to;
@@ -134,7 +145,7 @@ export function toTimelineGroups(tracks: readonly Track[]): TimelineGroupSpec[] 
     id: t.id,
     label: t.label,
     shortLabel: t.label.split(':')[0]!.trim(),
-    colour: i % TRACK_COLOURS,
+    colour: i % TRACK_COLOURS.length,
   }));
 }
 
