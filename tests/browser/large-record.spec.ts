@@ -31,6 +31,8 @@ test('a large record opens with counts on the timeline, and a count zooms into i
   const counts = page.locator('.vis-item.is-cluster');
   await expect(counts.first()).toBeVisible();
   await expect(page.getByText(/numbered boxes count them; click one to zoom in/)).toBeVisible();
+  // The key explains them too, beside a copy of the box.
+  await expect(page.getByRole('list', { name: 'Marks' })).toContainText('events counted (click to zoom in)');
   // Far fewer boxes than events: the timeline is not asked to draw thousands.
   expect(await page.locator('.vis-item').count()).toBeLessThan(300);
 
@@ -100,6 +102,7 @@ test('events running into the view from before are counted in one box per row, w
   const earlier = page.locator('.vis-item.is-earlier');
   await expect(earlier.first()).toBeVisible();
   await expect(page.getByText(/A box with an arrow \(←\) counts events that began before the view/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Marks' })).toContainText('began before the view (click to zoom out)');
   // One per row at most, each counting more than a row may draw as themselves.
   const rows = await earlier.evaluateAll((boxes) => boxes.map((b) => b.closest('.vis-group')));
   expect(new Set(rows).size).toBe(rows.length);

@@ -17,6 +17,42 @@ async function expectRoundInView(page: Page, n: number) {
   expect(box!.x + box!.width).toBeLessThanOrEqual(panel!.x + panel!.width + 1);
 }
 
+/**
+ * How the timeline lays out now: whether its rows fit without a scroll of their own, which labels are cut by the
+ * view's edges, which labels on one line run into each other, and the labels drawn wholly in view.
+ */
+async function layout(page: Page) {
+  // Two frames: vis-timeline draws on the frame after a change.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const view = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const rows = document.querySelector('.vis-itemset')!.getBoundingClientRect();
+    const labels = [...document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.tl-caption) .tl-label')]
+      .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect(), row: el.closest('.vis-group') }))
+      .filter(({ box }) => box.width > 0 && box.right > view.left && box.left < view.right);
+    const cut = labels.filter(({ box }) => box.left < view.left - 1 || box.right > view.right + 1).map((l) => l.text);
+    const overlapping: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart =
+          a.row !== b.row ||
+          a.box.right <= b.box.left + 1 ||
+          b.box.right <= a.box.left + 1 ||
+          a.box.bottom <= b.box.top + 1 ||
+          b.box.bottom <= a.box.top + 1;
+        if (!apart) overlapping.push(`${a.text} × ${b.text}`);
+      }
+    }
+    const shown = labels.filter(({ box }) => box.top >= view.top - 1 && box.bottom <= view.bottom + 1);
+    return {
+      rowsFit: rows.height <= view.height + 1,
+      cut,
+      overlapping,
+      shown: shown.map((l) => l.text),
+    };
+  });
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.vis-item').first()).toBeAttached();
@@ -35,11 +71,89 @@ test('opens on the three rounds, and each round button zooms to its round', asyn
       await expect(page.locator('.vis-item.is-round', { hasText: `Round ${other}` })).toHaveCount(0);
     }
   }
-  // Round 3 is drawn with its real start and length: 20:37 for about 40 minutes.
-  await expect(page.locator('.vis-time-axis.vis-foreground').first()).toContainText('21:00');
+  // Round 3's whole day, with the hours on the axis.
+  await expect(page.locator('.vis-time-axis.vis-foreground').first()).toContainText('20:00');
 });
 
-test('zoom buttons halve and double the window; fit all reaches back to 2014', async ({ page }) => {
+test('at 1440 × 900 every row is in view without a scroll of its own, no label is cut or covered', async ({ page }) => {
+  const { rowsFit, cut, overlapping, shown } = await layout(page);
+  expect(rowsFit).toBe(true);
+  expect(cut).toEqual([]);
+  expect(overlapping).toEqual([]);
+  // Every row shows what happened in it: each has a label in view.
+  const rows = page.locator('.vis-foreground .vis-group');
+  await expect(rows).toHaveCount(5);
+  for (const row of await rows.all()) await expect(row.locator('.vis-item .tl-label').first()).toBeInViewport();
+  expect(shown).toEqual(expect.arrayContaining(['Round 1', 'Round 2', 'Round 3']));
+});
+
+test("round 3's button shows its day: round 3 at 20:37 and every other event of 23 July, each with its title", async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Zoom to Round 3 · 23 July' }).click();
+  await expect(page.locator('.vis-item.is-bundle')).toHaveCount(0);
+  const { rowsFit, cut, overlapping, shown } = await layout(page);
+  expect(rowsFit).toBe(true);
+  expect(cut).toEqual([]);
+  expect(overlapping).toEqual([]);
+  expect(shown).toContain('Round 3');
+  expect(shown).toContain('Prisoner swap carried out on the day of round 3');
+  expect(shown).toContain('Heads of delegations meet one-on-one before the main session');
+  // The other round-3 outcomes of that day, each as itself.
+  expect(shown.filter((text) => text.startsWith('Round 3: ')).length).toBeGreaterThanOrEqual(8);
+});
+
+test("a mark counting one row's events says what it counts, and a click opens its stretch of time", async ({
+  page,
+}) => {
+  const span = () => {
+    const [a, b] = (windowParam(page) ?? '/').split('/');
+    return Date.parse(b + 'Z') - Date.parse(a + 'Z');
+  };
+  const mark = page.locator('.vis-item.is-bundle', { hasText: /^6( events)?$/ });
+  await mark.hover();
+  const tooltip = page.locator('.vis-tooltip .tl-tooltip');
+  // A day's count, or on a narrower timeline a week's.
+  await expect(tooltip).toContainText(/^6 events (on 23 July 2025|in the week of 21 July 2025)/);
+  await expect(tooltip).toContainText('Prisoner swap carried out on the day of round 3 (23 July 2025)');
+  // From a week, the day is one more click.
+  for (let i = 0; i < 2 && !(span() < 2 * 86_400_000); i++) {
+    const before = windowParam(page);
+    await mark.click();
+    await expect.poll(() => windowParam(page)).not.toBe(before);
+  }
+  expect(windowCovers(page, Date.UTC(2025, 6, 23, 12))).toBe(true);
+  expect(span()).toBeLessThan(2 * 86_400_000);
+  await expect(page.locator('.vis-item .tl-label', { hasText: 'Prisoner swap carried out' })).toBeVisible();
+  // Opening a stretch selects nothing, and opens no details.
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test('zoomed into the evening of 23 July, the events known only to that day stay in view', async ({ page }) => {
+  await page.goto('/?window=2025-07-23T18:00/2025-07-23T22:00');
+  await expect(page.locator('.vis-item.is-round', { hasText: 'Round 3' })).toBeVisible();
+  const { shown, cut } = await layout(page);
+  expect(shown).toContain('Prisoner swap carried out on the day of round 3');
+  expect(cut).toEqual([]);
+  // The address still says what it said: the window parameter keeps its format.
+  expect(windowParam(page)).toBe('2025-07-23T18:00/2025-07-23T22:00');
+});
+
+test('each row has its own colour, and the key explains colours and marks in words', async ({ page }) => {
+  const colours = await page
+    .locator('.vis-labelset .tl-swatch')
+    .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+  expect(new Set(colours).size).toBe(5);
+  const key = page.getByRole('list', { name: 'Marks' });
+  await expect(key).toBeVisible();
+  await expect(key).toContainText('exact time');
+  await expect(key).toContainText('no time given');
+  await expect(page.getByRole('list', { name: 'Rows (tracks)' })).toContainText('Sanctions and pressure');
+});
+
+test('zoom buttons halve and double the window; the talks period is 2025, and 2014 is a button away', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'Zoom to Round 2 · 2 June' }).click();
   await expect.poll(() => windowCovers(page, Date.UTC(2025, 5, 2, 12))).toBe(true);
   const span = () => {
@@ -52,10 +166,24 @@ test('zoom buttons halve and double the window; fit all reaches back to 2014', a
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(span).toBe(before * 2);
-  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.getByRole('button', { name: 'Talks period' }).click();
+  await expect.poll(() => windowCovers(page, Date.UTC(2025, 1, 15))).toBe(true);
+  expect(windowCovers(page, Date.UTC(2025, 6, 26))).toBe(true);
+  expect(windowCovers(page, Date.UTC(2024, 6, 1))).toBe(false);
+  expect((await layout(page)).cut).toEqual([]);
+  await page.getByRole('button', { name: 'From 2014' }).click();
   await expect.poll(() => windowCovers(page, Date.UTC(2014, 0, 1))).toBe(true);
   expect(windowCovers(page, Date.UTC(2025, 6, 26))).toBe(true);
-  await expect(page.locator('.vis-time-axis.vis-foreground').first()).toContainText('2014');
+  expect((await layout(page)).shown).toContain('Russia annexes Crimea');
+  // Zooming out from the talks reaches the background too.
+  await page.getByRole('button', { name: 'Talks period' }).click();
+  await expect.poll(() => windowCovers(page, Date.UTC(2024, 6, 1))).toBe(false);
+  for (let i = 0; i < 8 && !windowCovers(page, Date.UTC(2014, 6, 1)); i++) {
+    const before = windowParam(page);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => windowParam(page)).not.toBe(before);
+  }
+  expect(windowCovers(page, Date.UTC(2014, 6, 1))).toBe(true);
 });
 
 test('clicking a round on the timeline selects it and shows its quotes in the details', async ({ page }) => {
@@ -130,6 +258,25 @@ test('pans and zooms update the URL without adding history entries; selections a
 
 test.describe('narrow screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the row names sit inside the rows, round 3 is on screen, and nothing scrolls sideways', async ({ page }) => {
+    const box = (await page.getByRole('application', { name: 'Timeline of events' }).boundingBox())!;
+    const column = (await page.locator('.vis-panel.vis-left').boundingBox())!;
+    expect(column.width).toBeLessThan(box.width * 0.05);
+    await expect(page.locator('.vis-item.tl-caption', { hasText: 'Humanitarian' })).toBeVisible();
+    await expectRoundInView(page, 3);
+    const { cut, overlapping, rowsFit } = await layout(page);
+    expect(cut).toEqual([]);
+    expect(overlapping).toEqual([]);
+    expect(rowsFit).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The key folds behind a button.
+    const marks = page.getByRole('list', { name: 'Marks' });
+    await expect(marks).toBeHidden();
+    await page.getByRole('button', { name: /^Key/ }).click();
+    await expect(marks).toBeVisible();
+  });
 
   test('details open as a sheet, and the page never scrolls sideways', async ({ page }) => {
     await page.getByRole('link', { name: /^Round 2 Second round/ }).click();

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import type { TimeWindow } from '../../lib/time';
-import type { TimelineGroupSpec, TimelineItemSpec } from './timeline-items';
+import { TRACK_COLOURS, type TimelineGroupSpec, type TimelineItemSpec } from './timeline-items';
 import { diffItems } from './timeline-sync';
 import type { ZoomLimits } from './timeline-window';
 import './timeline.css';
@@ -21,6 +21,8 @@ export interface TimelineCanvasProps {
   onWindowChange: (window: TimeWindow) => void;
   /** Called once, when vis-timeline has drawn for the first time. */
   onFirstDraw?: () => void;
+  /** Row names inside the rows (items named `caption:` carry them) instead of in a column beside them. */
+  labelsInRows?: boolean;
 }
 
 /**
@@ -51,15 +53,21 @@ const asVisContent = (el: HTMLElement) => el as unknown as VisContent;
 
 // Labels and tooltips are built by the `template` options, only for items vis-timeline draws or hovers. `content`
 // carries the label as plain data; it is never parsed as HTML while a template is set.
+//
+// A marker (a point) is handed over as a bar of no length, its mark drawn by CSS (timeline.css, `is-marker`): one
+// element per item, laid out like any bar. vis-timeline's own points are two elements (box and dot), stack a dot's
+// width further left than they are drawn, and keep a label cut by the view's left edge where a bar's is kept in
+// view or hidden with it.
 function toDataItem(spec: TimelineItemSpec): DataItem {
+  const marker = spec.shape === 'point' || spec.end === undefined;
   return {
     id: spec.id,
     group: spec.group,
-    type: spec.shape,
+    type: 'range',
     start: new Date(spec.start),
-    ...(spec.end !== undefined ? { end: new Date(spec.end) } : {}),
+    end: new Date(marker ? spec.start : spec.end!),
     content: spec.label,
-    className: spec.className,
+    className: marker ? `${spec.className} is-marker` : spec.className,
   };
 }
 
@@ -69,8 +77,23 @@ interface TemplateData {
   content?: unknown;
 }
 
+/** A row's name beside it, after a swatch of its colour; the full name on hover and in the key. */
 function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup & { order: number } {
-  return { id: spec.id, content: asVisContent(textNode('tl-group', [spec.label])), order };
+  const root = document.createElement('div');
+  root.className = 'tl-group';
+  const swatch = document.createElement('span');
+  swatch.className = 'tl-swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.textContent = spec.shortLabel;
+  root.append(swatch, name);
+  return {
+    id: spec.id,
+    content: asVisContent(root),
+    title: spec.label,
+    className: TRACK_COLOURS[spec.colour],
+    order,
+  };
 }
 
 const sameWindow = (a: TimeWindow, b: TimeWindow) =>
@@ -106,9 +129,12 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
+      // Month names are three letters: on a phone every month keeps its name, not one in three.
+      maxMinorChars: 4,
       groupOrder: 'order',
       stack: true,
-      margin: { item: { horizontal: 2, vertical: 6 }, axis: 8 },
+      // Compact lines: five rows of events fit the box without a scroll of their own.
+      margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 },
       template,
       tooltip: {
         followMouse: false,
@@ -139,12 +165,6 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
       timeline.redraw();
     };
     timeline.on('changed', showAskedWindow);
-    // With many rows, vis-timeline scrolls its row labels; a scrollable box must be reachable by keyboard to be
-    // scrolled without a mouse (axe: scrollable-region-focusable).
-    const labels = container.querySelector<HTMLElement>('.vis-panel.vis-left');
-    labels?.setAttribute('tabindex', '0');
-    labels?.setAttribute('aria-label', 'Timeline rows; scroll with the arrow keys');
-    labels?.setAttribute('role', 'region');
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();
@@ -163,6 +183,27 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     data.groups.clear();
     data.groups.add(props.groups.map(toDataGroup));
   }, [props.groups, data]);
+
+  const { labelsInRows } = props;
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    const labels = containerRef.current?.querySelector<HTMLElement>('.vis-panel.vis-left');
+    if (!timeline || !labels) return;
+    if (labelsInRows) {
+      // The column is empty and a sliver wide: no tab stop that shows nothing.
+      labels.removeAttribute('tabindex');
+      labels.removeAttribute('aria-label');
+      labels.removeAttribute('role');
+    } else {
+      // With many rows, vis-timeline scrolls its row labels; a scrollable box must be reachable by keyboard to be
+      // scrolled without a mouse (axe: scrollable-region-focusable).
+      labels.setAttribute('tabindex', '0');
+      labels.setAttribute('aria-label', 'Timeline rows; scroll with the arrow keys');
+      labels.setAttribute('role', 'region');
+    }
+    // The column's width is measured when vis-timeline draws: draw again now that its names are shown or hidden.
+    timeline.redraw();
+  }, [labelsInRows]);
 
   const { min, max, zoomMin, zoomMax } = props.limits;
   useEffect(() => {
@@ -183,5 +224,11 @@ export default function TimelineCanvas(props: TimelineCanvasProps) {
     }
   }, [start, end]);
 
-  return <div ref={containerRef} className="timeline-canvas h-full" data-testid="timeline-canvas" />;
+  return (
+    <div
+      ref={containerRef}
+      className={`timeline-canvas h-full${props.labelsInRows ? ' labels-in-rows' : ''}`}
+      data-testid="timeline-canvas"
+    />
+  );
 }

@@ -1,16 +1,28 @@
 import { CONTROL_BUTTON } from '../../components/control-styles';
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
 import type { TimelineCanvasProps } from './TimelineCanvas';
 import { TimelineErrorBoundary } from './TimelineErrorBoundary';
-import { toTimelineGroups, toTimelineItems, extentOf } from './timeline-items';
+import { TimelineKey } from './TimelineKey';
+import { toTimelineGroups, toTimelineItems, type TimelineGroupSpec, type TimelineItemSpec } from './timeline-items';
 import { isClusterId, isEarlierBox, itemsToDraw, STRETCHES_IN_VIEW } from './timeline-density';
-import { useMediaQuery } from '../../lib/use-media-query';
 import type { TimeWindow } from '../../lib/time';
-import { limitsFor, windowAround, zoom } from './timeline-window';
+import {
+  dayWindow,
+  fitAll,
+  fitLabels,
+  limitsFor,
+  stretchWindow,
+  talksPeriod,
+  talksStart,
+  zoom,
+} from './timeline-window';
+import { atZoom, isBundleId, viewFor } from './timeline-zoom';
+import { useScreen } from './use-screen';
 import { useTimelineCanvas } from './use-timeline-canvas';
+import { openingOf } from './use-timeline-window';
 
 interface Props {
   /** Every event: zoom limits and the round buttons stay the same whatever the filters. */
@@ -34,6 +46,25 @@ interface Props {
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
+/**
+ * On a narrow screen a column of row names would take a third of the width: each row carries its name as its first
+ * line instead, a bar across all of time whose label vis-timeline keeps at the view's left edge.
+ */
+function captions(groups: readonly TimelineGroupSpec[], from: number, to: number): TimelineItemSpec[] {
+  return groups.map((group) => ({
+    id: `caption:${group.id}`,
+    group: group.id,
+    shape: 'range',
+    start: from,
+    end: to,
+    label: group.shortLabel,
+    tooltip: [],
+    certainty: 'exact',
+    isRound: false,
+    className: 'tl-caption label-inside',
+  }));
+}
+
 /** Memoised: a keystroke in the search box re-renders the page before the filtered events follow. */
 export const TimelinePanel = memo(function TimelinePanel({
   entries,
@@ -47,30 +78,58 @@ export const TimelinePanel = memo(function TimelinePanel({
   onOpen,
   onFirstDraw,
 }: Props) {
+  const screen = useScreen();
+  // The box's width, measured: what fits depends on it, and the page may give the timeline any width.
+  const box = useRef<HTMLDivElement>(null);
+  const [boxPx, setBoxPx] = useState<number | null>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => entry && setBoxPx(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const view = useMemo(() => viewFor(screen, boxPx), [screen, boxPx]);
   const allItems = useMemo(() => toTimelineItems(entries, dimmedId), [entries, dimmedId]);
   const items = useMemo(() => allItems.filter((i) => listedIds.has(i.id)), [allItems, listedIds]);
   const groups = useMemo(() => toTimelineGroups(tracks), [tracks]);
   const limits = useMemo(() => limitsFor(allItems), [allItems]);
   const order = useMemo(() => items.map((i) => i.id), [items]);
   const rounds = useMemo(() => allItems.filter((i) => i.isRound).sort((a, b) => a.start - b.start), [allItems]);
-  const shown = window;
-  const { start, end } = shown;
-  // Counted stretches stay about 50 px wide whatever the screen (the page's own breakpoints, sm and lg).
-  const medium = useMediaQuery('(min-width: 640px)');
-  const wide = useMediaQuery('(min-width: 1024px)');
-  const stretches = STRETCHES_IN_VIEW[wide ? 'wide' : medium ? 'medium' : 'narrow'];
-  const drawn = useMemo(
-    () =>
-      itemsToDraw(items, { start, end }, new Set([selectedId, dimmedId].filter((id) => id !== null)), { stretches }),
-    [items, start, end, selectedId, dimmedId, stretches],
+  const talksFrom = useMemo(() => talksStart(allItems), [allItems]);
+  // The year the record's background reaches back to, when it starts before the talks.
+  const backgroundYear = useMemo(() => {
+    const first = allItems.reduce((min, i) => Math.min(min, i.start), Infinity);
+    return talksFrom !== null && first < talksFrom ? new Date(first).getUTCFullYear() : null;
+  }, [allItems, talksFrom]);
+  // The opening view leaves room for the labels of its last events, as many pixels as this box gives them.
+  const opening = window === openingOf(entries);
+  const shown = useMemo(
+    () => (opening ? fitLabels(window, allItems, view) : window),
+    [opening, window, allItems, view],
   );
+  const { start, end } = shown;
+  const span = end - start;
+  // Counted stretches stay about 50 px wide whatever the screen.
+  const stretches = STRETCHES_IN_VIEW[screen === 'wider' ? 'wide' : screen];
+  const keep = useMemo(() => new Set([selectedId, dimmedId].filter((id) => id !== null)), [selectedId, dimmedId]);
+  const counted = useMemo(
+    () => itemsToDraw(items, { start, end }, keep, { stretches }),
+    [items, start, end, keep, stretches],
+  );
+  const labelsInRows = screen === 'narrow';
+  const drawn = useMemo(() => {
+    const zoomed = atZoom(counted, span, keep, view);
+    return labelsInRows ? [...captions(groups, limits.min, limits.max), ...zoomed] : zoomed;
+  }, [counted, span, keep, view, labelsInRows, groups, limits]);
   const counting = drawn.some((item) => isClusterId(item.id));
   const countingEarlier = drawn.some((item) => isEarlierBox(item.id));
 
-  /** A click on an event opens it; on a box that counts events, zooms to where they are. */
+  /** A click on an event opens it; on a count of a row's events, zooms to the stretch they are in. */
   function onPick(id: string) {
     const stretch = drawn.find((item) => item.id === id)?.zoomTo;
     if (!stretch) return onOpen(id);
+    if (isBundleId(id)) return onWindowChange(stretchWindow(stretch, allItems, view));
     const margin = (stretch.end - stretch.start) * 0.05;
     onWindowChange({ start: stretch.start - margin, end: stretch.end + margin });
   }
@@ -88,6 +147,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   }
 
   const button = CONTROL_BUTTON;
+  const fitTo = (items: readonly TimelineItemSpec[]) => (items.length > 0 ? items : allItems);
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="sr-only">
@@ -103,10 +163,21 @@ export const TimelinePanel = memo(function TimelinePanel({
         <button
           type="button"
           className={button}
-          onClick={() => onWindowChange(extentOf(items.length ? items : allItems) ?? shown)}
+          onClick={() => onWindowChange(talksPeriod(fitTo(items), talksFrom, view))}
+          title={talksFrom === null ? undefined : 'Every event from the year of the first round on'}
         >
-          Fit all
+          {talksFrom === null ? 'All events' : 'Talks period'}
         </button>
+        {backgroundYear !== null && (
+          <button
+            type="button"
+            className={button}
+            onClick={() => onWindowChange(fitAll(fitTo(items), view))}
+            title="Everything, with the background before the talks"
+          >
+            From {backgroundYear}
+          </button>
+        )}
         {rounds.map((round) => {
           const label = `Round ${round.label.replace(/^Round /, '')} · ${dayMonth.format(round.start)}`;
           return (
@@ -114,8 +185,8 @@ export const TimelinePanel = memo(function TimelinePanel({
               key={round.id}
               type="button"
               className={`${button} border-blue-300 text-blue-900 dark:border-blue-700 dark:text-blue-100`}
-              onClick={() => onWindowChange(windowAround(round))}
-              // Other round buttons select a round; these only move the view.
+              onClick={() => onWindowChange(dayWindow(round.start, allItems, view))}
+              // Other round buttons select a round; these only move the view, to the round's whole day.
               aria-label={`Zoom to ${label}`}
             >
               {label}
@@ -127,13 +198,14 @@ export const TimelinePanel = memo(function TimelinePanel({
           vis-timeline itself offers no keyboard access, so this focusable box is its keyboard interface. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
+        ref={box}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="application"
         aria-label="Timeline of events"
         aria-describedby="timeline-keys"
         onKeyDown={onKeyDown}
-        className="h-[300px] rounded-md border border-slate-200 [contain:strict] lg:h-[380px] dark:border-slate-800"
+        className="h-[450px] rounded-md border border-slate-200 [contain:strict] sm:h-[380px] dark:border-slate-800"
       >
         <TimelineErrorBoundary>
           <LoadedTimeline
@@ -145,9 +217,11 @@ export const TimelinePanel = memo(function TimelinePanel({
             onSelect={onPick}
             onWindowChange={onWindowChange}
             onFirstDraw={onFirstDraw}
+            labelsInRows={labelsInRows}
           />
         </TimelineErrorBoundary>
       </div>
+      <TimelineKey groups={groups} counting={counting} countingEarlier={countingEarlier} />
       <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
         Home and End jump to the first and last, Enter opens the details.

@@ -3,7 +3,7 @@ import { chronology } from '../../data/chronology';
 import type { TimelineEvent } from '../../data/schema';
 import { fixtureDataset } from '../../testing/fixture-dataset';
 import { withDates } from '../../data/edtf-parse';
-import { toTimelineItems, type TimelineItemSpec } from './timeline-items';
+import { toTimelineGroups, toTimelineItems, TRACK_COLOURS, type TimelineItemSpec } from './timeline-items';
 import { HOUR } from '../../lib/time';
 
 function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
@@ -12,15 +12,16 @@ function itemFor(partial: Partial<TimelineEvent>): TimelineItemSpec {
   return toTimelineItems(chronology(withDates(data)))[0]!;
 }
 
-test('a day is a point at midday of that day, in its track', () => {
+test('a day is drawn over the whole day, in its track, and says the time of day is not given', () => {
   const item = itemFor({ date: '2025-06-01', track: 'diplomacy' });
   expect(item).toMatchObject({
-    shape: 'point',
-    start: Date.UTC(2025, 5, 1, 12),
-    certainty: 'exact',
+    shape: 'range',
+    start: Date.UTC(2025, 5, 1),
+    end: Date.UTC(2025, 5, 2),
+    certainty: 'day',
     group: 'diplomacy',
   });
-  expect(item.end).toBeUndefined();
+  expect(item.tooltip).toContain('Time of day not given in the sources.');
 });
 
 test('a timed meeting with a length is a range of that length from its stated time', () => {
@@ -41,7 +42,7 @@ test('a round known only to the day covers the day and says the time is not give
     shape: 'range',
     start: Date.UTC(2025, 4, 16),
     end: Date.UTC(2025, 4, 17),
-    certainty: 'day-span',
+    certainty: 'day',
   });
   expect(item.label).toBe('Round 1');
   expect(item.className).toContain('is-round');
@@ -65,11 +66,23 @@ test('a month-precision date is a faint span over the whole month, with the reas
   ]);
 });
 
-test('an approximate date is a fuzzy point, not a span', () => {
+test('an approximate day covers its day, marked as approximate, with "about" in its tooltip', () => {
   const item = itemFor({ date: '2025-07-14~' });
-  expect(item).toMatchObject({ shape: 'point', certainty: 'approximate' });
+  expect(item).toMatchObject({
+    shape: 'range',
+    start: Date.UTC(2025, 6, 14),
+    end: Date.UTC(2025, 6, 15),
+    certainty: 'approximate',
+  });
   expect(item.className).toContain('certainty-approximate');
   expect(item.tooltip[1]).toBe('about 14 July 2025');
+});
+
+test('an approximate year is a fuzzy point in the middle of the year, not a span', () => {
+  const item = itemFor({ date: '2022~' });
+  expect(item).toMatchObject({ shape: 'point', certainty: 'approximate' });
+  expect(item.start).toBeGreaterThan(Date.UTC(2022, 5, 1));
+  expect(item.start).toBeLessThan(Date.UTC(2022, 7, 1));
 });
 
 test('an interval is a range from the first day to the end of the last', () => {
@@ -86,6 +99,27 @@ test('"some time before" is a point at its known end, marked as open', () => {
   const item = itemFor({ date: '/2025-06-02' });
   expect(item).toMatchObject({ shape: 'point', start: Date.UTC(2025, 5, 2), certainty: 'before' });
   expect(item.tooltip).toContain('Some time before this date; the sources do not say when.');
+});
+
+test('tracks become rows with a short name and one of five colours, in dataset order', () => {
+  const groups = toTimelineGroups([
+    ...fixtureDataset().tracks,
+    { id: 'humanitarian', label: 'Humanitarian: prisoners, bodies, children', description: '' },
+    { id: 'a', label: 'A', description: '' },
+    { id: 'b', label: 'B', description: '' },
+    { id: 'c', label: 'C', description: '' },
+  ]);
+  expect(groups.map((g) => g.shortLabel)).toEqual([
+    'Negotiation rounds',
+    'Diplomacy and statements',
+    'Humanitarian',
+    'A',
+    'B',
+    'C',
+  ]);
+  expect(groups.map((g) => g.colour)).toEqual([0, 1, 2, 3, 4, 0]);
+  expect(new Set(TRACK_COLOURS).size).toBe(5);
+  expect(groups[2]!.label).toBe('Humanitarian: prisoners, bodies, children');
 });
 
 test('every event of a dataset becomes exactly one item, in time order', () => {

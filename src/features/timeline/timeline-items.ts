@@ -10,8 +10,8 @@ export type ItemShape = 'point' | 'range';
 
 /** How sure the date is, as the timeline draws it. */
 export type Certainty =
-  | 'exact' // a time of day, or a day
-  | 'day-span' // known to the day, drawn over the whole day because the time of day is not given
+  | 'exact' // a time of day
+  | 'day' // known to the day, not the hour: drawn over the whole day rather than at an invented time
   | 'month' // known only to the month: a faint span over it
   | 'year' // known only to the year: a faint span over it
   | 'interval' // between two known dates
@@ -36,10 +36,29 @@ export interface TimelineItemSpec {
 
 export interface TimelineGroupSpec {
   id: string;
+  /** The track's name as the dataset gives it. */
   label: string;
+  /** What a row is called beside or inside it: the name up to a colon ("Humanitarian: prisoners, …"). */
+  shortLabel: string;
+  /** Which of TRACK_COLOURS it takes, by its place in the dataset. */
+  colour: number;
 }
 
-function certaintyOf({ date, event }: ChronologyEntry): Certainty {
+/**
+ * The track colours, as Tailwind classes that set `--tl-track`, light and dark: the timeline's rows (timeline.css)
+ * and the key's swatches draw with it. Each keeps at least 4.5:1 against the page, so a row's name can be written in
+ * it. Classes, not a stylesheet: the key is rendered on the server too, where a component's own CSS file is not
+ * loaded. A sixth track takes the first colour again.
+ */
+export const TRACK_COLOURS = [
+  '[--tl-track:var(--color-blue-700)] dark:[--tl-track:var(--color-blue-400)]',
+  '[--tl-track:var(--color-emerald-700)] dark:[--tl-track:var(--color-emerald-400)]',
+  '[--tl-track:var(--color-violet-700)] dark:[--tl-track:var(--color-violet-400)]',
+  '[--tl-track:var(--color-red-700)] dark:[--tl-track:var(--color-red-400)]',
+  '[--tl-track:var(--color-amber-700)] dark:[--tl-track:var(--color-amber-400)]',
+] as const;
+
+function certaintyOf({ date }: ChronologyEntry): Certainty {
   const point = date.from ?? date.to;
   if (date.kind === 'interval') {
     if (date.from?.approximate || date.to?.approximate) return 'approximate';
@@ -48,7 +67,7 @@ function certaintyOf({ date, event }: ChronologyEntry): Certainty {
   if (point?.approximate || point?.uncertain) return 'approximate';
   if (point?.precision === 'month') return 'month';
   if (point?.precision === 'year') return 'year';
-  if (point?.precision === 'day' && event.round !== undefined) return 'day-span';
+  if (point?.precision === 'day') return 'day';
   return 'exact';
 }
 
@@ -67,11 +86,9 @@ function shapeOf(entry: ChronologyEntry, certainty: Certainty): Pick<TimelineIte
       ? { shape: 'range', start: point.start, end: point.start + minutes * MINUTE }
       : { shape: 'point', start: point.start };
   }
-  if (point.precision === 'day') {
-    // A round known to the day but not the hour is drawn over its whole day rather than at an invented time.
-    if (event.round !== undefined) return { shape: 'range', start: point.start, end: point.end + 1 };
-    return { shape: 'point', start: point.start + 12 * HOUR };
-  }
+  // Known to the day (about a day, too): drawn over the whole day rather than at an invented hour, so it stays in
+  // view however far one zooms into that day.
+  if (point.precision === 'day') return { shape: 'range', start: point.start, end: point.end + 1 };
   if (certainty === 'approximate') return { shape: 'point', start: (point.start + point.end + 1) / 2 };
   return { shape: 'range', start: point.start, end: point.end + 1 };
 }
@@ -82,7 +99,7 @@ function tooltipOf(entry: ChronologyEntry, certainty: Certainty): string[] {
   if (event.duration) lines.push(`Length: “${event.duration.text}”`);
   if (certainty === 'month' || certainty === 'year') lines.push(`Known only to the ${certainty}.`);
   if (certainty === 'before') lines.push('Some time before this date; the sources do not say when.');
-  if (certainty === 'day-span') lines.push('Time of day not given in the sources.');
+  if (certainty === 'day') lines.push('Time of day not given in the sources.');
   if (event.dateNote) lines.push(event.dateNote);
   return lines;
 }
@@ -123,8 +140,13 @@ export function toTimelineItems(
   return items.map((item) => (item.id === dimmedId ? { ...item, className: `${item.className} is-dimmed` } : item));
 }
 
-export function toTimelineGroups(tracks: Track[]): TimelineGroupSpec[] {
-  return tracks.map((t) => ({ id: t.id, label: t.label }));
+export function toTimelineGroups(tracks: readonly Track[]): TimelineGroupSpec[] {
+  return tracks.map((t, i) => ({
+    id: t.id,
+    label: t.label,
+    shortLabel: t.label.split(':')[0]!.trim(),
+    colour: i % TRACK_COLOURS.length,
+  }));
 }
 
 /** The window that shows all items with a margin, used by "Fit all" and as the outer zoom limit. */

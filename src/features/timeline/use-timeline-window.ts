@@ -2,14 +2,21 @@
 // when an event is selected anywhere on the page (the list, the tallies, a key), so that the timeline shows it.
 import { useMemo } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
+import { cachedPer } from '../../lib/cached-per';
 import type { TimeWindow } from '../../lib/time';
 import { useStableCallback } from '../../lib/use-stable-callback';
 import { toTimelineItems } from './timeline-items';
-import { openingWindow, windowShowing } from './timeline-window';
+import { openingSpan, windowShowing } from './timeline-window';
+
+/**
+ * The opening view's span for these entries, the same object each time: TimelinePanel knows it by that, and widens
+ * it to leave room for the labels once it has measured itself (`openingWindow`). A link's window is shown as it is.
+ */
+export const openingOf = cachedPer((entries: readonly ChronologyEntry[]) => openingSpan(toTimelineItems(entries)));
 
 /**
  * `asked`: the window in the URL, if any. `selectedId`: the event selected when no window is asked for (an event's
- * page): the opening view is then panned to show it.
+ * page): the opening view is then panned to show it (and left as it is, the same object, when it shows it already).
  */
 export function useTimelineWindow(
   entries: readonly ChronologyEntry[],
@@ -17,7 +24,7 @@ export function useTimelineWindow(
   selectedId: string | null = null,
 ) {
   const items = toTimelineItems(entries);
-  const opening = useMemo(() => openingWindow(items), [items]);
+  const opening = openingOf(entries);
   const selectedItem = selectedId === null || asked ? undefined : items.find((i) => i.id === selectedId);
   const shown = useMemo(() => (selectedItem ? windowShowing(opening, selectedItem) : opening), [opening, selectedItem]);
   const window = asked ?? shown;
