@@ -182,7 +182,17 @@ describe('each kind of damage is caught with the file, the key and the problem',
   });
 
   test('an id that is left out or misspelt', () => {
-    const problems = checkBroken((t) => edit(t, 'events.round-3.dateNote', "'round-3-weekday'", "'round-3-weekdy'"));
+    // The record's notes no longer name ids; one that did, with its translation, and then a misspelt copy.
+    const key = 'events.round-3.dateNote';
+    const data = structuredClone(dataset);
+    const round3 = data.events.find((e) => e.id === 'round-3')!;
+    round3.dateNote = `${round3.dateNote} See 'round-3-weekday'.`;
+    const problems = checkBroken((t) => {
+      const entry = t.entries[key] as { text: string; en: string };
+      entry.en = round3.dateNote!;
+      entry.text = `${entry.text} Див. 'round-3-weekday'.`;
+      edit(t, key, "'round-3-weekday'", "'round-3-weekdy'");
+    }, data);
     const messages = problems.filter((p) => p.path === at('events.round-3.dateNote')).map((p) => p.message);
     expect(messages).toContain(
       'an id differs from the English: the English has "round-3-weekday", the translation does not',
