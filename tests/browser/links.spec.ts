@@ -109,7 +109,7 @@ test('a hostile link shows a notice, runs nothing, shows the text literally and 
   await expect(notice).toBeVisible();
   await expect(notice).toContainText(img);
   await expect(notice).toContainText('ends before it starts');
-  await expect(notice).toContainText('repeats a setting');
+  await expect(notice).toContainText('appears twice in the link');
   // The rest applies: the first event, the valid actor, and the search text shown as typed.
   await expect(page.getByRole('complementary', { name: /Second round/ })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: /Search titles/ })).toHaveValue(script);

@@ -27,15 +27,17 @@ test("a round's own card comes before its outcomes, and what came before the day
   await expect(card).toContainText('some time before 23 July 2025');
 });
 
-test("a link to an event brings its card into the list's view, without scrolling the page", async ({ page }) => {
-  await page.goto('/?event=round-3-joint-working-groups');
+test('a link to an event opens the page at its card, with its details beside it', async ({ page }) => {
+  await page.goto('/e/round-3-joint-working-groups/');
   const card = list(page).getByRole('link', { name: /joint working groups/ });
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toBeInViewport();
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(
+    page.getByRole('complementary', { name: /joint working groups/ }).getByRole('heading', { level: 2 }),
+  ).toBeInViewport();
 
   // One folded away in the background opens the fold.
-  await page.goto('/?event=war-launched');
+  await page.goto('/e/war-launched/');
   await expect(list(page).getByRole('link', { name: 'Putin launches the war against Ukraine' })).toBeInViewport();
 });
 
@@ -48,7 +50,7 @@ test('a title is a link to the event’s page: a click opens it in the page, Ctr
   const title = list(page).getByRole('link', { name: /^Round 2 Second round/ });
   await expect(title).toHaveAttribute('href', '/e/round-2/');
   await title.click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('round-2');
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/e/round-2/');
   await expect(page.getByRole('complementary', { name: /Second round/ })).toBeVisible();
   // No reload: the page's own state is still there.
   expect(await page.evaluate(() => (window as { stayed?: boolean }).stayed)).toBe(true);
@@ -59,9 +61,9 @@ test('a title is a link to the event’s page: a click opens it in the page, Ctr
       .getByRole('link', { name: /^Round 1 First round/ })
       .click({ modifiers: ['ControlOrMeta'] }),
   ]);
-  // The event's own page (which may already have led on to the app, opened on the event).
-  await expect.poll(() => tab.url()).toMatch(/\/(e\/round-1\/|\?event=round-1)$/);
-  expect(new URL(page.url()).searchParams.get('event')).toBe('round-2');
+  // The event's own page, in the app opened on the event.
+  await expect.poll(() => new URL(tab.url()).pathname).toBe('/e/round-1/');
+  expect(new URL(page.url()).pathname).toBe('/e/round-2/');
   await tab.close();
 });
 
@@ -71,7 +73,7 @@ test.describe('at 390 px', () => {
   test('a link opens the details as a sheet whose Close is in sight and works; the card is in view', async ({
     page,
   }) => {
-    await page.goto('/?event=round-3');
+    await page.goto('/e/round-3/');
     const sheet = page.getByRole('dialog', { name: /Third round of direct talks/ });
     await expect(sheet).toBeVisible();
     const card = list(page).getByRole('link', { name: /^Round 3 Third round/ });

@@ -36,6 +36,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Istanbul talks/);
     const list = page.getByRole('list', { name: 'Chronology' });
+    // The talks are open; the background is a fold the browser itself opens.
+    await expect(list.getByRole('article')).toHaveCount(37);
+    await list.locator('summary', { hasText: /^Background \(11\)/ }).click();
     await expect(list.getByRole('article')).toHaveCount(48);
     await expect(page.getByText('23 July 2025, 20:37 local time').first()).toBeVisible();
     await expect(page.getByRole('table').first()).toContainText('1,200');

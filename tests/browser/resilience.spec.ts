@@ -44,7 +44,8 @@ test.describe(() => {
     });
     await page.goto('/');
     const list = page.getByRole('list', { name: 'Chronology' });
-    await expect(list.getByRole('article')).toHaveCount(48);
+    await expect(list.getByRole('article', { name: /^Round 3 Third round/ })).toBeVisible();
+    await expect(list.locator('summary', { hasText: /^Background \(11\)/ })).toBeVisible();
     await expect(page.locator('html[data-app=ready]')).toHaveCount(0);
     await expect(page.getByText('Loading the timeline…')).toBeVisible();
     release();
