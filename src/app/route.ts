@@ -2,6 +2,7 @@
 // read on the server (the page being prerendered) and in the browser alike, so hydration starts from the same route;
 // navigating between events changes the path without reloading (history.pushState), and Back and Forward follow.
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { eventPath } from '../lib/permalinks';
 
 export type Route = { page: 'home' } | { page: 'event'; id: string } | { page: 'embed' } | { page: 'not-found' };
 
@@ -20,7 +21,7 @@ export function routeOf(pathname: string, base: string): Route {
 
 /** The path of the home page or of an event's page, under `base`. */
 export function routePath(route: Route, base: string): string {
-  if (route.page === 'event') return `${base}e/${encodeURIComponent(route.id)}/`;
+  if (route.page === 'event') return `${base}${eventPath(route.id)}`;
   if (route.page === 'embed') return `${base}embed/`;
   return base;
 }
