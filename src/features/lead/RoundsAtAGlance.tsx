@@ -1,6 +1,8 @@
 import { Fragment, memo, useId, useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { roundOutcomes, type RoundOutcome, type Segment } from '../../data/round-outcomes';
 import type { Dataset } from '../../data/schema';
+import { messages } from './messages';
 
 interface Props {
   dataset: Dataset;
@@ -85,7 +87,7 @@ export const RoundsAtAGlance = memo(function RoundsAtAGlance({ dataset, onOpenRo
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-base font-semibold">
-        What each round produced
+        <FormattedMessage {...messages.heading} />
       </h2>
       <ol className="mt-2 grid gap-2 lg:flex lg:gap-3">
         {outcomes.map((outcome) => (
