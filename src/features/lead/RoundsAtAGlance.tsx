@@ -2,6 +2,7 @@ import { Fragment, memo, useId, useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { roundOutcomes, type RoundOutcome, type Segment } from '../../data/round-outcomes';
 import type { Dataset } from '../../data/schema';
+import { useOutcomeWords } from '../../i18n/outcome-words';
 import { messages } from './messages';
 
 interface Props {
@@ -26,7 +27,8 @@ function Sentences({ id, sentences }: { id: string; sentences: Segment[][] }) {
           {i > 0 && ' '}
           {sentence.map((part, j) =>
             part.role ? (
-              <span key={j} className={ROLE_STYLES[part.role]}>
+              // A quote is the sources' English, whatever the page's language.
+              <span key={j} className={ROLE_STYLES[part.role]} lang={part.role === 'quote' ? 'en' : undefined}>
                 {part.text}
               </span>
             ) : (
@@ -83,7 +85,8 @@ function RoundItem({
 /** The lead's "what each round produced": one card per round, in time order, each opening its round. */
 export const RoundsAtAGlance = memo(function RoundsAtAGlance({ dataset, onOpenRound, selectedEventId = null }: Props) {
   const headingId = useId();
-  const outcomes = useMemo(() => roundOutcomes(dataset), [dataset]);
+  const words = useOutcomeWords();
+  const outcomes = useMemo(() => roundOutcomes(dataset, words), [dataset, words]);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-base font-semibold">
