@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { Message } from '../../i18n/define-messages';
+import { messages } from './messages';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { shareLink, type ShareOutcome } from './share-link';
 
@@ -10,16 +13,17 @@ interface Props {
   className?: string;
 }
 
-const MESSAGES: Record<ShareOutcome, string> = {
-  shared: 'Link shared.',
-  copied: 'Link copied to the clipboard.',
-  cancelled: '',
-  failed: 'Could not copy the link; copy it from the address bar.',
+const MESSAGES: Record<ShareOutcome, Message | null> = {
+  shared: messages.shared,
+  copied: messages.copied,
+  cancelled: null,
+  failed: messages.failed,
 };
 
 /** Copies the link (or opens the system share sheet) and says what happened in a live region. */
-export function ShareButton({ getUrl, title, label = 'Share this view', className }: Props) {
+export function ShareButton({ getUrl, title, label, className }: Props) {
   const [message, setMessage] = useState('');
+  const intl = useIntl();
   return (
     <span className="inline-flex items-center gap-2">
       <button
@@ -27,10 +31,11 @@ export function ShareButton({ getUrl, title, label = 'Share this view', classNam
         className={className ?? CONTROL_BUTTON}
         onClick={async () => {
           setMessage('');
-          setMessage(MESSAGES[await shareLink(getUrl(), title)]);
+          const said = MESSAGES[await shareLink(getUrl(), title)];
+          setMessage(said ? intl.formatMessage(said) : '');
         }}
       >
-        {label}
+        {label ?? intl.formatMessage(messages.share)}
       </button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
         {message}
