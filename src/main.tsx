@@ -21,9 +21,8 @@ const app = (language: PageLanguage) => (
 // The page's language comes with the page: its catalogs are fetched at once, beside the dataset, and both render
 // and hydration wait for them, so the first render speaks the language the HTML was written in.
 // Should they fail to load, the page is read in English rather than not at all.
-const language = loadPageLanguage(splitLocale(window.location.pathname, import.meta.env.BASE_URL).locale).catch(
-  () => ENGLISH,
-);
+const locale = splitLocale(window.location.pathname, import.meta.env.BASE_URL).locale;
+const language = loadPageLanguage(locale).catch(() => ENGLISH);
 /** The app takes over the box: it loads the dataset itself and says what is wrong if it cannot, with a Retry. */
 const renderAfresh = () =>
   void language.then((lang) => {
@@ -32,7 +31,9 @@ const renderAfresh = () =>
   });
 
 const renderedFrom = root.dataset.dataset;
-if (renderedFrom) {
+// A page prerendered in another language than its address names (the English not-found page a static host serves for
+// any unknown address, /uk/… included) is rendered afresh rather than hydrated into a mismatch.
+if (renderedFrom && document.documentElement.lang === locale) {
   // The page was prerendered with the dataset, which the page's head is already downloading (preload). Hydrating
   // needs that very file, so it starts once the file is here and parsed; until then the HTML is the page, readable
   // and still. The timeline's code is fetched meanwhile (its chunk is preloaded too), to draw at once.

@@ -23,6 +23,19 @@ test('/uk/ opens in Ukrainian with the view a link gives: the event, its details
   await expect(page.locator('a[data-event-id="round-3"]')).toHaveAttribute('href', '/uk/e/round-3/');
 });
 
+test('an English reader downloads no other language: no catalog and no translation of the record', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto('/e/round-3/');
+  await expect(page.getByRole('heading', { level: 2, name: /Third round of direct talks/ })).toBeVisible();
+  expect(loaded.filter((path) => /\/(uk|ru)-[^/]*\.js$/.test(path))).toEqual([]);
+  // The Ukrainian page does fetch its own, and not the Russian.
+  loaded.length = 0;
+  await page.goto('/uk/');
+  expect(loaded.filter((path) => /\/uk-[^/]*\.js$/.test(path)).length).toBeGreaterThan(0);
+  expect(loaded.filter((path) => /\/ru-[^/]*\.js$/.test(path))).toEqual([]);
+});
+
 test('/ru/ opens in Russian, dates in Russian words', async ({ page }) => {
   await page.goto('/ru/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
@@ -84,4 +97,14 @@ test.describe('without JavaScript', () => {
     await expect(details(page)).toContainText('20:37 по местному времени');
     await expect(page.getByRole('link', { name: 'Українська' })).toHaveAttribute('href', '/uk/e/round-3/');
   });
+});
+
+test('an unknown address under /uk/ says so in Ukrainian, with the way back to the Ukrainian record', async ({
+  page,
+}) => {
+  const response = await page.goto('/uk/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Цієї сторінки немає в записі' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'До запису трьох раундів' })).toHaveAttribute('href', '/uk/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
 });
