@@ -1,6 +1,6 @@
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { messages } from './messages';
+import { keyMessages, messages } from './messages';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
@@ -227,11 +227,9 @@ export const TimelinePanel = memo(function TimelinePanel({
       </div>
       <TimelineKey groups={groups} counting={counting} countingEarlier={countingEarlier} />
       <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
-        Home and End jump to the first and last, Enter opens the details.
-        {counting && ' Too many events to draw one by one here: numbered boxes count them; click one to zoom in.'}
-        {countingEarlier &&
-          ' A box with an arrow (←) counts events that began before the view and run into it, with those starting in its own stretch; click it to zoom out to where they begin.'}
+        <FormattedMessage {...keyMessages.hint} />
+        {counting && <> {intl.formatMessage(keyMessages.hintCounting)}</>}
+        {countingEarlier && <> {intl.formatMessage(keyMessages.hintEarlier)}</>}
       </p>
     </section>
   );
