@@ -6,6 +6,21 @@ import { prerender } from 'react-dom/static';
 import { App } from './app/App';
 import { datasetQueryOptions } from './data/dataset-query';
 import { datasetSchema, type Dataset } from './data/schema';
+import { translationSchema } from './data/translation-schema';
+import { splitLocale, type Locale } from './i18n/locale';
+import { ENGLISH, type PageLanguage } from './i18n/page-language';
+import ruMessages from './i18n/ru.json';
+import ukMessages from './i18n/uk.json';
+import ruRecord from '../data/translations/ru.json';
+import ukRecord from '../data/translations/uk.json';
+
+// The server has every language at hand (the browser loads only its page's; i18n/page-language.ts): the build loads
+// this module once and renders every page from it, with nothing left to import after.
+const LANGUAGES: Record<Locale, PageLanguage> = {
+  en: ENGLISH,
+  uk: { locale: 'uk', messages: ukMessages, record: translationSchema.parse(ukRecord) },
+  ru: { locale: 'ru', messages: ruMessages, record: translationSchema.parse(ruRecord) },
+};
 
 export { fingerprint } from './data/fingerprint';
 
@@ -17,6 +32,7 @@ export function parseDataset(json: unknown): Dataset {
 export async function renderPage(dataset: Dataset, path: string): Promise<string> {
   const client = new QueryClient();
   client.setQueryData(datasetQueryOptions().queryKey, dataset);
-  const { prelude } = await prerender(<App client={client} renderedPath={path} />);
+  const language = LANGUAGES[splitLocale(path, import.meta.env.BASE_URL).locale];
+  const { prelude } = await prerender(<App client={client} renderedPath={path} language={language} />);
   return new Response(prelude).text();
 }

@@ -36,3 +36,13 @@ test('text from the data is escaped in every tag', () => {
   expect(tags).not.toContain('<img');
   expect(tags).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more');
 });
+
+test('a page in one language names its versions in all three, English also as x-default', () => {
+  const alternates = { en: 'e/round-3/', uk: 'uk/e/round-3/', ru: 'ru/e/round-3/' };
+  const tags = headTags({ ...event, lang: 'uk', alternates, siteTitle: 'Записи' }, 'https://record.example/');
+  expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://record.example/e/round-3/" />');
+  expect(tags).toContain('<link rel="alternate" hreflang="x-default" href="https://record.example/e/round-3/" />');
+  expect(tags).toContain('<link rel="alternate" hreflang="uk" href="https://record.example/uk/e/round-3/" />');
+  expect(tags).toContain('<link rel="alternate" hreflang="ru" href="https://record.example/ru/e/round-3/" />');
+  expect(tags).toContain('<title>Round 3: Third round of direct talks — Записи</title>');
+});

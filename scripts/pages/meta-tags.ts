@@ -13,13 +13,20 @@ export interface PageMeta {
   type: 'website' | 'article';
   /** Pages that are not the record (the not-found page) ask not to be indexed and carry no address. */
   noindex?: boolean;
+  /** The page's language (BCP 47); English when not given. */
+  lang?: string;
+  /** The same page in each language, by language, the English one also as x-default (paths under the site's root). */
+  alternates?: Record<string, string>;
+  /** The site's title in the page's language; the English one when not given. */
+  siteTitle?: string;
 }
 
 /** The image link previews show: the record's name and its three rounds (public/share.png). */
 export const SHARE_IMAGE = { path: 'share.png', width: 1200, height: 630 } as const;
 
 export function fullTitle(meta: PageMeta): string {
-  return meta.title === SITE_TITLE ? SITE_TITLE : `${meta.title} — ${SITE_TITLE}`;
+  const site = meta.siteTitle ?? SITE_TITLE;
+  return meta.title === site ? site : `${meta.title} — ${site}`;
 }
 
 /**
@@ -31,7 +38,7 @@ export function headTags(meta: PageMeta, siteUrl: string | null): string {
   const tags = [`<title>${e(fullTitle(meta))}</title>`, `<meta name="description" content="${e(meta.description)}" />`];
   if (meta.noindex) return [...tags, '<meta name="robots" content="noindex" />'].join('\n    ');
   tags.push(
-    `<meta property="og:site_name" content="${e(SITE_TITLE)}" />`,
+    `<meta property="og:site_name" content="${e(meta.siteTitle ?? SITE_TITLE)}" />`,
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta property="og:title" content="${e(meta.title)}" />`,
     `<meta property="og:description" content="${e(meta.description)}" />`,
@@ -48,6 +55,12 @@ export function headTags(meta: PageMeta, siteUrl: string | null): string {
       `<meta property="og:image:width" content="${SHARE_IMAGE.width}" />`,
       `<meta property="og:image:height" content="${SHARE_IMAGE.height}" />`,
       `<meta property="og:image:alt" content="${e(`${SITE_TITLE}: the three rounds of 16 May, 2 June and 23 July 2025`)}" />`,
+      // The same page in the other languages, for search engines to offer each reader theirs.
+      ...Object.entries(meta.alternates ?? {}).flatMap(([lang, path]) => {
+        const href = e(new URL(path, siteUrl).href);
+        const tag = (code: string) => `<link rel="alternate" hreflang="${e(code)}" href="${href}" />`;
+        return lang === 'en' ? [tag('en'), tag('x-default')] : [tag(lang)];
+      }),
       // Discovery of the embeddable view (scripts/pages/oembed.ts), for publishing systems that read oEmbed.
       `<link rel="alternate" type="application/json+oembed" href="${e(new URL('oembed.json', siteUrl).href)}" title="${e(SITE_TITLE)}" />`,
     );

@@ -31,3 +31,9 @@ test('a template that lost a part the pages need stops the build, naming it', ()
     /root/,
   );
 });
+
+test("a page in another language says so in <html lang>; without one the template's English stays", () => {
+  const parts = { head: '<title>T</title>', body: '', hints: [] };
+  expect(fillTemplate(template, { ...parts, lang: 'uk' })).toMatch(/<html lang="uk">/);
+  expect(fillTemplate(template, parts)).toMatch(/<html lang="en">/);
+});

@@ -10,13 +10,15 @@ export interface PageParts {
   hints: string[];
   /** The fingerprint of the dataset file the page was rendered from (src/data/fingerprint.ts). */
   dataset?: string;
+  /** The page's language, for `<html lang>`; the template's when not given. */
+  lang?: string;
 }
 
 const TITLE = /<title>[^<]*<\/title>/;
 const DESCRIPTION = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>\s*/;
 const ROOT = '<div id="root"></div>';
 
-export function fillTemplate(template: string, { head, body, hints, dataset }: PageParts): string {
+export function fillTemplate(template: string, { head, body, hints, dataset, lang }: PageParts): string {
   for (const [name, found] of [
     ['a <title>', TITLE.test(template)],
     ['a description <meta>', DESCRIPTION.test(template)],
@@ -25,6 +27,7 @@ export function fillTemplate(template: string, { head, body, hints, dataset }: P
     if (!found) throw new Error(`index.html must have ${name} for the prerendered pages to fill in`);
   }
   return template
+    .replace(/<html lang="[^"]*"/, (tag) => (lang ? `<html lang="${lang}"` : tag))
     .replace(DESCRIPTION, '')
     .replace(TITLE, () => head)
     .replace('</head>', () => `${hints.map((h) => `  ${h}\n`).join('')}  </head>`)

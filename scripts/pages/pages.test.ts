@@ -71,3 +71,18 @@ test('the not-found page is a page of its own, at a path no event has, not to be
   expect(missing.meta.noindex).toBe(true);
   expect(pages.filter((page) => page.path === missing.path)).toHaveLength(1);
 });
+
+test('the home page and every event have a Ukrainian and a Russian page, in that language, listing all three', () => {
+  const dataset = realDataset();
+  const pages = sitePages(dataset);
+  for (const lang of ['uk', 'ru'] as const) {
+    const home = pages.find((page) => page.file === `${lang}/index.html`)!;
+    expect(home).toMatchObject({ path: `${lang}/`, lang, meta: { lang, path: `${lang}/` } });
+    expect(home.meta.title).toMatch(/Стамбульс/);
+    const round3 = pages.find((page) => page.file === `${lang}/e/round-3/index.html`)!;
+    expect(round3.meta.title).toMatch(/^Раунд 3: \p{Script=Cyrillic}/u);
+    expect(round3.meta.description).toMatch(/липня|июля/);
+    expect(round3.meta.alternates).toEqual({ en: 'e/round-3/', uk: 'uk/e/round-3/', ru: 'ru/e/round-3/' });
+    expect(pages.filter((page) => page.path.startsWith(`${lang}/e/`))).toHaveLength(dataset.events.length);
+  }
+});

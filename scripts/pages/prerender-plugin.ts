@@ -20,6 +20,8 @@ export function prerenderPages(options: { datasetPath?: string; eventPages?: boo
   let siteUrl: string | null;
   /** The timeline's chunk and its stylesheet: fetched beside the entry, not after hydration asks for them. */
   const timelineFiles: string[] = [];
+  /** Each language's catalogs (src/i18n/page-language.ts): fetched with its pages, beside the entry. */
+  const languageFiles: Record<string, string[]> = { uk: [], ru: [] };
   return {
     name: 'istanbul-talks:prerender-pages',
     apply: 'build',
@@ -30,7 +32,11 @@ export function prerenderPages(options: { datasetPath?: string; eventPages?: boo
     },
     generateBundle(_options, bundle) {
       timelineFiles.length = 0;
+      for (const lang of Object.keys(languageFiles)) languageFiles[lang] = [];
       for (const file of Object.values(bundle)) {
+        const catalog =
+          file.type === 'chunk' && /\/(?:src\/i18n|data\/translations)\/(uk|ru)\.json$/.exec(file.facadeModuleId ?? '');
+        if (catalog) languageFiles[catalog[1]!]!.push(file.fileName);
         if (file.type !== 'chunk' || !file.facadeModuleId?.endsWith('/TimelineCanvas.tsx')) continue;
         timelineFiles.push(file.fileName, ...(file.viteMetadata?.importedCss ?? []));
       }
@@ -66,13 +72,18 @@ export function prerenderPages(options: { datasetPath?: string; eventPages?: boo
         );
         const list = pages
           .sitePages(dataset)
-          .filter((page) => options.eventPages !== false || !page.path.startsWith('e/'));
+          .filter((page) => options.eventPages !== false || !page.path.replace(/^(uk|ru)\//, '').startsWith('e/'));
         for (const page of list) {
           const body = await entry.renderPage(dataset, `${config.base}${page.path}`);
           // The not-found page has no timeline to fetch.
-          const pageHints = page.timeline === false ? [] : hints;
+          const pageHints = [
+            ...(page.timeline === false ? [] : hints),
+            ...(languageFiles[page.lang] ?? []).map(
+              (file) => `<link rel="modulepreload" href="${config.base}${file}" />`,
+            ),
+          ];
           const head = headTags(page.meta, siteUrl);
-          const html = fillTemplate(template, { head, body, hints: pageHints, dataset: version });
+          const html = fillTemplate(template, { head, body, hints: pageHints, dataset: version, lang: page.lang });
           const file = resolve(outDir, page.file);
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, html);

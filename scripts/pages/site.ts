@@ -6,6 +6,23 @@ export const SITE_TITLE = 'Istanbul talks 2025 — a sourced record';
 export const SITE_DESCRIPTION =
   'A sourced record of the 2025 Istanbul talks between Russia and Ukraine: rounds, exchanges and statements, each with its quotes.';
 
+/** The site's title and description in the record's other languages (src/i18n/locale.ts). */
+export const SITE_IN: Record<'en' | 'uk' | 'ru', { title: string; description: string; round: string }> = {
+  en: { title: SITE_TITLE, description: SITE_DESCRIPTION, round: 'Round' },
+  uk: {
+    title: 'Стамбульські переговори 2025 — запис із джерелами',
+    description:
+      'Запис Стамбульських переговорів Росії та України 2025 року з джерелами: раунди, обміни й заяви, кожна з цитатами.',
+    round: 'Раунд',
+  },
+  ru: {
+    title: 'Стамбульские переговоры 2025 — запись с источниками',
+    description:
+      'Запись Стамбульских переговоров России и Украины 2025 года с источниками: раунды, обмены и заявления, каждое с цитатами.',
+    round: 'Раунд',
+  },
+};
+
 /**
  * The published address (origin, optionally with a path) with one trailing slash, or null when none is given (a
  * local build). A value that is not an http(s) URL stops the build: previews pointing at a typo would be shared for

@@ -1,3 +1,4 @@
+import { EnglishIntl } from '../testing/intl';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
@@ -24,7 +25,7 @@ function panel(props: { focusRequest?: number; onClose?: () => void } = {}) {
 }
 
 test('on the server the details are a panel: the sheet and its dialog role come with the page live on a narrow screen', () => {
-  const view = renderToString(panel());
+  const view = renderToString(<EnglishIntl>{panel()}</EnglishIntl>);
   expect(view).toContain('role="complementary"');
   expect(view).not.toContain('role="dialog"');
   // The layout is in the markup for both widths at once, and the first paint picks it.

@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { pageMessages } from './messages';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ChronologyEntry } from '../data/chronology';
 import type { Dataset } from '../data/schema';
@@ -64,6 +66,7 @@ export function DetailsPanel({ dataset, entry, focusRequest = 0, hiddenBecause, 
   const headingId = 'details-heading';
   const rootRef = useRef<HTMLElement>(null);
   const sheet = useIsSheet();
+  const intl = useIntl();
 
   // The sheet covers the page, so it takes focus when it appears; and the details take focus whenever the reader
   // opens an event. Arrow keys in the list change what the details show without moving focus here.
@@ -83,14 +86,16 @@ export function DetailsPanel({ dataset, entry, focusRequest = 0, hiddenBecause, 
           onClick={onClose}
           className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium dark:border-slate-500 dark:bg-slate-800"
         >
-          Close <span className="sr-only">details</span>
+          <FormattedMessage
+            {...pageMessages.close}
+            values={{ hidden: (chunks) => <span className="sr-only">{chunks}</span> }}
+          />
         </button>
       </div>
       <div className="overflow-y-auto overscroll-contain p-4 pt-3 lg:overflow-visible lg:pt-4 [@media(scripting:none)]:overflow-visible">
         {hiddenBecause && (
           <p className="mb-3 rounded border border-slate-300 bg-slate-50 p-2 text-sm lg:mr-20 dark:border-slate-600 dark:bg-slate-800">
-            The current filters hide this event; it is shown dimmed because the link points to it:{' '}
-            {hiddenBecause.join('; ')}.
+            <FormattedMessage {...pageMessages.hiddenBecause} values={{ reasons: hiddenBecause.join('; ') }} />
           </p>
         )}
         <div className="lg:pr-20">
@@ -100,7 +105,7 @@ export function DetailsPanel({ dataset, entry, focusRequest = 0, hiddenBecause, 
           <ShareButton
             getUrl={() => eventPermalink(currentSiteUrl(), entry.event.id)}
             title={entry.event.title}
-            label="Copy link to this event"
+            label={intl.formatMessage(pageMessages.copyEventLink)}
           />
         </p>
       </div>

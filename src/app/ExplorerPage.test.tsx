@@ -37,7 +37,7 @@ test('clicking an event in the list selects it, puts it in the URL and opens its
   await user.click(entry(/^Round 3 Third round/));
   const details = screen.getByRole('dialog', { name: /Third round of direct talks/ });
   expect(details).toHaveTextContent('23 July 2025, 20:37 local time (inferred)');
-  expect(within(details).getByText('Çırağan Palace, Istanbul · lasted “just 40 minutes”')).toBeInTheDocument();
+  expect(details).toHaveTextContent('Çırağan Palace, Istanbul · lasted “just 40 minutes”');
   expect(details).toHaveTextContent('Rustem Umerov, ');
   expect(details).toHaveTextContent("Secretary of Ukraine's National Security and Defense Council");
   expect(within(details).getAllByRole('blockquote' as never).length).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDate } from '../data/edtf';
+import { useDateWords } from '../i18n/date-words';
 import { sourceIndex } from '../data/source-index';
 import type { Dataset } from '../data/schema';
 import { ChronologyList, type ChronologyHandle } from '../features/chronology/ChronologyList';
@@ -21,6 +23,7 @@ import type { TimeWindow } from '../lib/time';
 import { useStableCallback } from '../lib/use-stable-callback';
 import { DetailsPanel } from './DetailsPanel';
 import { LinkNotice } from './LinkNotice';
+import { pageMessages, messages } from './messages';
 import { navigate, useRoute } from './route';
 import { auditLink } from './url/audit-link';
 import { useViewParams, viewUrl } from './url/view-params';
@@ -32,11 +35,12 @@ import { useFilteredView } from './use-filtered-view';
 // whole.
 const BELOW_TIMELINE = 'mt-6 -mx-2 -mb-2 p-2 [contain:content]';
 
-const RECORD_TITLE = 'The 2025 Istanbul talks between Russia and Ukraine: a sourced record';
-
 /** Filters, timeline, list, details and tallies, sharing one selection, one filter and one time window, all in the URL. */
 export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn?: () => void }) {
   const sources = useMemo(() => sourceIndex(dataset), [dataset]);
+  const intl = useIntl();
+  const dateWords = useDateWords();
+  const RECORD_TITLE = intl.formatMessage(pageMessages.recordTitle);
   const [params, setParams] = useViewParams();
   const route = useRoute();
   // An event's page (`e/<id>/`) selects it; an older link's `?event=` does too, until it is moved to its path.
@@ -141,9 +145,13 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
       <LinkNotice ignored={ignored} />
       {dataset.updated && (
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          Record last updated {formatDay(dataset.updated)} ·{' '}
+          <FormattedMessage
+            {...pageMessages.updated}
+            values={{ day: intl.formatDate(Date.parse(`${dataset.updated}T00:00:00Z`), DAY) }}
+          />{' '}
+          ·{' '}
           <a href="#method" className="underline hover:text-slate-900 dark:hover:text-slate-100">
-            How this record is made
+            <FormattedMessage {...pageMessages.method} />
           </a>
         </p>
       )}
@@ -210,7 +218,7 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
             />
           ) : (
             <p className="hidden rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 lg:block dark:border-slate-700 dark:text-slate-400">
-              Select an event in the list or on the timeline to read it here, with every quote it rests on.
+              <FormattedMessage {...pageMessages.selectHint} />
             </p>
           )}
         </div>
@@ -239,15 +247,19 @@ export function ExplorerPage({ dataset, onTimelineDrawn }: { dataset: Dataset; o
         />
       </WhilePrinting>
       <p aria-live="polite" className="sr-only">
-        {selected ? `Selected: ${selected.event.title}, ${formatDate(selected.date)}` : ''}
+        {selected
+          ? intl.formatMessage(messages.selectedAnnouncement, {
+              title: selected.event.title,
+              date: formatDate(selected.date, dateWords),
+            })
+          : ''}
       </p>
     </>
   );
 }
 
-const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** "7 December 2026" for a day written 2026-12-07. */
-const formatDay = (day: string) => dayWords.format(Date.parse(`${day}T00:00:00Z`));
+/** "7 December 2026" for a day written 2026-12-07 (the provider formats in UTC). */
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 
 const never = () => () => {};
 

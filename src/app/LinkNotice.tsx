@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { messages } from './messages';
 import type { IgnoredPart } from './url/audit-link';
 import { ignoredInWords } from './url/link-words';
 
@@ -12,20 +14,29 @@ export function LinkNotice({ ignored }: { ignored: IgnoredPart[] }) {
       className="mb-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50"
     >
       <div className="flex items-start justify-between gap-3">
-        <p className="font-medium">Part of this link could not be used and was ignored; the rest of it is applied.</p>
+        <p className="font-medium">
+          <FormattedMessage {...messages.linkIgnored} />
+        </p>
         <button
           type="button"
           onClick={() => setDismissed(true)}
           className="rounded border border-amber-500 px-2 py-0.5 text-xs font-medium"
         >
-          Dismiss <span className="sr-only">this notice</span>
+          <FormattedMessage
+            {...messages.dismiss}
+            values={{ hidden: (chunks) => <span className="sr-only">{chunks}</span> }}
+          />
         </button>
       </div>
       <ul className="mt-1 list-disc pl-5 break-words">
         {ignored.slice(0, 8).map((part, i) => (
           <li key={i}>{ignoredInWords(part)}</li>
         ))}
-        {ignored.length > 8 && <li>…and {ignored.length - 8} more.</li>}
+        {ignored.length > 8 && (
+          <li>
+            <FormattedMessage {...messages.andMore} values={{ count: ignored.length - 8 }} />
+          </li>
+        )}
       </ul>
     </div>
   );

@@ -30,3 +30,16 @@ test('paths are read under the site base, and written under it', () => {
 test('an id longer than an id may be is not an event', () => {
   expect(routeOf(`/e/${'a'.repeat(81)}/`, '/')).toEqual({ page: 'not-found' });
 });
+
+test.each([
+  ['/uk/', { page: 'home' }],
+  ['/ru/', { page: 'home' }],
+  ['/uk/e/round-3/', { page: 'event', id: 'round-3' }],
+  ['/ru/e/round-3/index.html', { page: 'event', id: 'round-3' }],
+  ['/uk/embed/', { page: 'embed' }],
+  ['/de/', { page: 'not-found' }],
+  ['/uk/nope/', { page: 'not-found' }],
+  ['/ukr/', { page: 'not-found' }],
+])('the path %s, under a language prefix, names %o', (path, route) => {
+  expect(routeOf(path, '/')).toEqual(route);
+});

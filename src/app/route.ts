@@ -2,16 +2,17 @@
 // read on the server (the page being prerendered) and in the browser alike, so hydration starts from the same route;
 // navigating between events changes the path without reloading (history.pushState), and Back and Forward follow.
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { localePrefix, splitLocale, type Locale } from '../i18n/locale';
 import { eventPath } from '../lib/permalinks';
 
 export type Route = { page: 'home' } | { page: 'event'; id: string } | { page: 'embed' } | { page: 'not-found' };
 
 const EVENT_PATH = /^e\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
-/** The route of `pathname` under the site's base path (`/` or `/some/folder/`). */
+/** The route of `pathname` under the site's base path (`/` or `/some/folder/`), below any language prefix. */
 export function routeOf(pathname: string, base: string): Route {
   if (!pathname.startsWith(base)) return { page: 'not-found' };
-  const rest = pathname.slice(base.length);
+  const { rest } = splitLocale(pathname, base);
   if (rest === '' || rest === 'index.html') return { page: 'home' };
   if (rest === 'embed/' || rest === 'embed/index.html') return { page: 'embed' };
   const event = EVENT_PATH.exec(rest) ?? EVENT_PATH.exec(rest.replace(/index\.html$/, ''));
@@ -52,6 +53,16 @@ function routeFor(path: string): Route {
   return cached.route;
 }
 
+/** The language of the page: its path's prefix (i18n/locale.ts). */
+export function useLocale(): Locale {
+  const rendered = useContext(RenderedPath);
+  return useSyncExternalStore(
+    subscribe,
+    () => splitLocale(window.location.pathname, BASE).locale,
+    () => splitLocale(rendered, BASE).locale,
+  );
+}
+
 export function useRoute(): Route {
   const rendered = useContext(RenderedPath);
   return useSyncExternalStore(
@@ -71,7 +82,9 @@ let lastStep = -Infinity;
  * current entry instead (an old `?event=` link moved to its path).
  */
 export function navigate(route: Route, { replace = false, search = window.location.search } = {}): void {
-  const url = `${routePath(route, BASE)}${search}${window.location.hash}`;
+  // The page's language stays: its prefix is part of the base the route is written under.
+  const { locale } = splitLocale(window.location.pathname, BASE);
+  const url = `${routePath(route, BASE + localePrefix(locale))}${search}${window.location.hash}`;
   const now = performance.now();
   const inBurst = now - lastStep < BURST_MS;
   lastStep = now;

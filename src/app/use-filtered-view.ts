@@ -13,6 +13,7 @@ import {
   type FilterState,
 } from '../features/filters/filter-model';
 import { filtersInWords, whyHidden } from '../features/filters/filter-words';
+import { spellingsFrom, useSearchTranslations } from '../i18n/search-spellings';
 import { queryWords } from '../lib/text-match';
 import type { useViewParams } from './url/view-params';
 
@@ -23,7 +24,12 @@ const DEFER_SEARCH_ABOVE = 200;
 
 export function useFilteredView(dataset: Dataset, params: ViewParams) {
   const entries = useMemo(() => chronology(dataset), [dataset]);
-  const ctx = useMemo(() => filterContext(dataset), [dataset]);
+  // A search finds events by their words in any of the record's languages and scripts, once those have loaded.
+  const translations = useSearchTranslations(params.q.trim() !== '');
+  const ctx = useMemo(
+    () => filterContext(dataset, translations ? spellingsFrom(dataset, translations) : undefined),
+    [dataset, translations],
+  );
   // Ready the search text and the actors' entries in the idle moments after load, so that even a first keystroke
   // or tick finds them done (in a large record folding the text takes long enough to be felt; waiting for the search
   // box's focus left that cost to a reader who clicks and types at once).

@@ -1,5 +1,9 @@
 import { Fragment, useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { formatDate } from '../data/edtf';
+import { useDateWords } from '../i18n/date-words';
+import { messages as shared } from '../i18n/messages';
+import { messages } from './messages';
 import { groupByReport, type IndexedSource, type ReportGroup } from '../data/source-index';
 import { Highlighted } from './Highlighted';
 import type { Citation } from '../data/schema';
@@ -53,7 +57,7 @@ function SameReport({
   return (
     <li className="border-l-4 border-slate-400 pl-3 dark:border-slate-500">
       <p id={headingId} className="text-xs font-semibold text-slate-700 dark:text-slate-300">
-        One report by {publisher}, quoted from {group.articles} pages (not {group.articles} independent sources)
+        <FormattedMessage {...messages.oneReport} values={{ publisher, pages: group.articles }} />
       </p>
       <ul aria-labelledby={headingId} className="mt-1 space-y-2">
         {group.citations.map((c, i) => (
@@ -73,15 +77,31 @@ function CitationItem({
   source: IndexedSource | undefined;
   highlight: readonly string[];
 }) {
+  const intl = useIntl();
+  const dateWords = useDateWords();
+  // Quotes are the sources' English, verbatim, whatever the page's language: a reader of another language is told so.
+  const translatedPage = !intl.locale.startsWith('en');
   return (
     <li className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
-      <blockquote className="text-sm italic">
+      <blockquote lang="en" className="text-sm italic">
         <Highlighted text={citation.quote} words={highlight} />
       </blockquote>
+      {translatedPage && (
+        <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+          <FormattedMessage {...shared.sourceIsEnglish} />
+        </p>
+      )}
       {source && (
         <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-          {source.credit}, “{source.headline}”,{' '}
-          {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}
+          <span lang="en">
+            {source.credit}, “{source.headline}”
+          </span>
+          ,{' '}
+          {source.publishedDate ? (
+            formatDate(source.publishedDate, dateWords)
+          ) : (
+            <FormattedMessage {...messages.noPublicationDate} />
+          )}
         </p>
       )}
     </li>

@@ -13,7 +13,8 @@ export function OutcomeSentences({ sentences, styles }: { sentences: Segment[][]
       {i > 0 && ' '}
       {sentence.map((part, j) =>
         part.role ? (
-          <span key={j} className={styles[part.role]}>
+          // A quote is the sources' English, whatever the page's language.
+          <span key={j} className={styles[part.role]} lang={part.role === 'quote' ? 'en' : undefined}>
             {part.text}
           </span>
         ) : (

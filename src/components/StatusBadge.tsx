@@ -1,5 +1,6 @@
 import type { Tally } from '../data/schema';
-import { STATUS_LABELS } from '../data/tally-words';
+import { FormattedMessage } from 'react-intl';
+import { tallyMessages } from '../i18n/messages';
 
 // Colour only helps the eye group badges; the word is what carries the meaning.
 const STYLES: Record<Tally['status'], string> = {
@@ -15,7 +16,7 @@ const STYLES: Record<Tally['status'], string> = {
 export function StatusBadge({ status }: { status: Tally['status'] }) {
   return (
     <span className={`inline-block rounded border px-1.5 text-xs font-semibold ${STYLES[status]}`}>
-      {STATUS_LABELS[status]}
+      <FormattedMessage {...tallyMessages[status]} />
     </span>
   );
 }

@@ -95,6 +95,10 @@ export interface StoryGroup {
   kind: 'background' | 'round' | 'between' | 'after' | 'all';
   /** "Background", "Round 1 · 16 May 2025", "Between rounds 1 and 2", "After round 3"; empty for `all`. */
   label: string;
+  /** The rounds the stretch is named by (one, or the two it lies between), for a label in another language. */
+  rounds: number[];
+  /** A round's day: its first moment, for a label in another language. */
+  day?: number;
   entries: ChronologyEntry[];
 }
 
@@ -105,17 +109,32 @@ export interface StoryGroup {
  */
 export function storyGroups(entries: readonly ChronologyEntry[], rounds: readonly RoundDay[]): StoryGroup[] {
   if (rounds.length === 0) {
-    return entries.length > 0 ? [{ key: 'all', kind: 'all', label: '', entries: [...entries] }] : [];
+    return entries.length > 0 ? [{ key: 'all', kind: 'all', label: '', rounds: [], entries: [...entries] }] : [];
   }
   // Every stretch in time order, with the moment the next one begins. A round's day ends half a millisecond after its
   // last moment, where "some time after" that day is placed: such an event belongs to the stretch after the round, as
   // "some time before" a round's day belongs to the stretch before it.
   const frame: (StoryGroup & { endsBefore: number })[] = [
-    { key: 'background', kind: 'background', label: 'Background', entries: [], endsBefore: rounds[0]!.start },
+    {
+      key: 'background',
+      kind: 'background',
+      label: 'Background',
+      rounds: [],
+      entries: [],
+      endsBefore: rounds[0]!.start,
+    },
   ];
   rounds.forEach((r, i) => {
     const label = `Round ${r.round} · ${r.day}`;
-    frame.push({ key: `round-${r.round}`, kind: 'round', label, entries: [], endsBefore: r.end + 0.5 });
+    frame.push({
+      key: `round-${r.round}`,
+      kind: 'round',
+      label,
+      rounds: [r.round],
+      day: r.start,
+      entries: [],
+      endsBefore: r.end + 0.5,
+    });
     const next = rounds[i + 1];
     frame.push(
       next
@@ -123,6 +142,7 @@ export function storyGroups(entries: readonly ChronologyEntry[], rounds: readonl
             key: `between-${r.round}-${next.round}`,
             kind: 'between',
             label: `Between rounds ${r.round} and ${next.round}`,
+            rounds: [r.round, next.round],
             entries: [],
             endsBefore: next.start,
           }
@@ -130,6 +150,7 @@ export function storyGroups(entries: readonly ChronologyEntry[], rounds: readonl
             key: `after-${r.round}`,
             kind: 'after',
             label: `After round ${r.round}`,
+            rounds: [r.round],
             entries: [],
             endsBefore: Infinity,
           },

@@ -35,72 +35,106 @@ export function hasTimeOfDay(date: ResolvedDate): boolean {
   return date.from?.precision === 'minute' || date.from?.precision === 'second';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/**
+ * The words a date is put in, for one language: month and day names come from `Intl` for `locale`, the qualifiers
+ * ("about", "some time before") from the language's catalog (src/i18n/date-words.ts builds this from it).
+ */
+export interface DateWords {
+  /** BCP 47 language tag for `Intl.DateTimeFormat`. */
+  locale: string;
+  approximate: (date: string) => string;
+  uncertain: (date: string) => string;
+  before: (date: string) => string;
+  after: (date: string) => string;
+  range: (from: string, to: string) => string;
+  /** "20:37 local time". */
+  localTime: (clock: string) => string;
+  /** "23 July 2025, 20:37 local time". */
+  dayAndTime: (day: string, time: string) => string;
+  notGiven: string;
+}
+
+export const ENGLISH_DATES: DateWords = {
+  locale: 'en-GB',
+  approximate: (date) => `about ${date}`,
+  uncertain: (date) => `possibly ${date}`,
+  before: (date) => `some time before ${date}`,
+  after: (date) => `some time after ${date}`,
+  range: (from, to) => `${from} – ${to}`,
+  localTime: (clock) => `${clock} local time`,
+  dayAndTime: (day, time) => `${day}, ${time}`,
+  notGiven: 'date not given',
+};
+
+// One formatter per language and precision, made once: making them is the costly part. Wall-clock dates are stored
+// as if UTC, so they are formatted in UTC.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function clock(d: Date): string {
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} local time`;
+function clock(d: Date, words: DateWords): string {
+  return words.localTime(`${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`);
+}
+
+function qualified(text: string, point: DatePoint, words: DateWords): string {
+  let result = text;
+  if (point.approximate) result = words.approximate(result);
+  if (point.uncertain) result = words.uncertain(result);
+  return result;
 }
 
 /** "20:37 local time" (with "about" or "possibly" in front), or null when the point is not stated to the minute. */
-export function formatTimeOfDay(point: DatePoint): string | null {
+export function formatTimeOfDay(point: DatePoint, words: DateWords = ENGLISH_DATES): string | null {
   if (point.precision !== 'minute' && point.precision !== 'second') return null;
-  let text = clock(new Date(point.start));
-  if (point.approximate) text = `about ${text}`;
-  if (point.uncertain) text = `possibly ${text}`;
-  return text;
+  return qualified(clock(new Date(point.start), words), point, words);
 }
 
 /** "16 May 2025", "April 2025", "2014", "23 July 2025, 20:37 local time", with "about" or "possibly" in front. */
-export function formatPoint(point: DatePoint): string {
+export function formatPoint(point: DatePoint, words: DateWords = ENGLISH_DATES): string {
   const d = new Date(point.start);
-  const year = d.getUTCFullYear();
-  const month = MONTHS[d.getUTCMonth()] ?? '';
   let text: string;
   switch (point.precision) {
     case 'year':
-      text = String(year);
+      text = String(d.getUTCFullYear());
       break;
     case 'month':
-      text = `${month} ${year}`;
+      text = formatter(words.locale, 'month').format(d);
       break;
     case 'day':
-      text = `${d.getUTCDate()} ${month} ${year}`;
+      text = formatter(words.locale, 'day').format(d);
       break;
     default:
-      text = `${d.getUTCDate()} ${month} ${year}, ${clock(d)}`;
+      text = words.dayAndTime(formatter(words.locale, 'day').format(d), clock(d, words));
   }
-  if (point.approximate) text = `about ${text}`;
-  if (point.uncertain) text = `possibly ${text}`;
-  return text;
+  return qualified(text, point, words);
 }
 
 /**
  * The date in words, with its precision: "16 May 2025", "20 June 2025 – 30 June 2025", and for a date known only as
  * before or after a day, as the dataset writes "/2025-06-02" and "2025-06-02/", "some time before 2 June 2025".
  */
-export function formatDate(date: ResolvedDate): string {
-  if (date.kind === 'date' && date.from) return formatPoint(date.from);
-  if (date.from && date.to) return `${formatPoint(date.from)} – ${formatPoint(date.to)}`;
-  if (date.to) return `some time before ${formatPoint(date.to)}`;
-  if (date.from) return `some time after ${formatPoint(date.from)}`;
-  return 'date not given';
+export function formatDate(date: ResolvedDate, words: DateWords = ENGLISH_DATES): string {
+  if (date.kind === 'date' && date.from) return formatPoint(date.from, words);
+  if (date.from && date.to) return words.range(formatPoint(date.from, words), formatPoint(date.to, words));
+  if (date.to) return words.before(formatPoint(date.to, words));
+  if (date.from) return words.after(formatPoint(date.from, words));
+  return words.notGiven;
 }
 
 /** A stable sort key: the earliest moment a date can mean, falling back to its latest for open starts. */

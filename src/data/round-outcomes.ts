@@ -2,8 +2,8 @@
 // sources leave out. The lead of the page shows it and the printed record reuses its plain text, so both say the same
 // words; the words for a figure are the tallies' own (tally-words.ts). Every word comes from a field of the dataset:
 // a status, qualifier or direction is said as it is recorded, never upgraded ("agreed" never becomes "exchanged").
-import { formatDate, formatTimeOfDay } from './edtf';
-import { roundColumns, roundHeading, type Round } from './rounds';
+import { ENGLISH_DATES, formatDate, formatPoint, formatTimeOfDay, type DateWords } from './edtf';
+import { roundColumns, type Round, type RoundColumn } from './rounds';
 import type { Dataset, Silence, Tally } from './schema';
 import { TALLY_KINDS } from './tally-kinds';
 import { KIND_NOUNS, nameOf, sentencePhrase, STATUS_LABELS } from './tally-words';
@@ -51,6 +51,54 @@ export interface RoundOutcome {
   text: string;
 }
 
+/**
+ * The words the outcomes are said in, for one language: English here; src/i18n/outcome-words.ts makes them from a
+ * language's catalog.
+ */
+export interface OutcomeWords {
+  dates: DateWords;
+  /** "Round 3 · 23 July 2025", or "Round 3" without a day. */
+  heading: (round: Round, day: string | null) => string;
+  placeNotReported: string;
+  /** "Istanbul. Length not reported." */
+  lengthNotReported: (where: string) => string;
+  /** "Istanbul. Length: ", before the sources' own words. */
+  lengthIs: (where: string) => string;
+  noFigures: string;
+  /** "Agreed", "Claimed by Ukraine". */
+  status: (status: Tally['status'], claimant: string | null) => string;
+  notReported: (topic: string) => string;
+  noFigureOn: (kinds: readonly Tally['kind'][]) => string;
+  /** A figure inside a sentence (tally-words.ts `sentencePhrase`). */
+  figure: (tally: Tally) => string;
+}
+
+function listOf(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+export const ENGLISH_OUTCOMES: OutcomeWords = {
+  dates: ENGLISH_DATES,
+  heading: (round, day) => (day === null ? `Round ${round}` : `Round ${round} · ${day}`),
+  placeNotReported: 'Place not reported',
+  lengthNotReported: (where) => `${where}. Length not reported.`,
+  lengthIs: (where) => `${where}. Length: `,
+  noFigures: 'The sources report no figures from this round.',
+  status: (status, claimant) => `${STATUS_LABELS[status]}${claimant === null ? '' : ` by ${claimant}`}`,
+  notReported: (topic) => `Not reported: ${asClause(topic)}.`,
+  noFigureOn: (kinds) => `The sources give no figure on ${listOf(kinds.map((k) => KIND_NOUNS[k].many))}.`,
+  figure: sentencePhrase,
+};
+
+/** The round's day: a column stands for the whole day's talks. */
+function headingOf(column: RoundColumn, words: OutcomeWords): string {
+  const from = column.date?.from;
+  if (!from) return words.heading(column.round, null);
+  const precision = from.precision === 'minute' || from.precision === 'second' ? 'day' : from.precision;
+  return words.heading(column.round, formatPoint({ ...from, precision }, words.dates));
+}
+
 // Firm outcomes first, claims (allegations rather than outcomes) last.
 const STATUS_ORDER: readonly Tally['status'][] = ['agreed', 'offered', 'carried-out', 'claimed'];
 
@@ -59,7 +107,12 @@ const kindOrder = (kind: Tally['kind']) => {
   return i === -1 ? TALLY_KINDS.length : i;
 };
 
-function groupsOf(tallies: readonly Tally[], silences: readonly Silence[], names: ReadonlyMap<string, string>) {
+function groupsOf(
+  tallies: readonly Tally[],
+  silences: readonly Silence[],
+  names: ReadonlyMap<string, string>,
+  words: OutcomeWords,
+) {
   const sorted = [...tallies].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
   const groups: OutcomeGroup[] = [];
   const placed = new Set<string>();
@@ -71,7 +124,7 @@ function groupsOf(tallies: readonly Tally[], silences: readonly Silence[], names
     );
     for (const claimedBy of claimants) {
       const members = ofStatus.filter((t) => (t.claimedBy ?? null) === claimedBy);
-      const by = status === 'claimed' && claimedBy !== null ? ` by ${nameOf(names, claimedBy)}` : '';
+      const claimant = status === 'claimed' && claimedBy !== null ? nameOf(names, claimedBy) : null;
       const events = new Set(members.flatMap((t) => (t.event ? [t.event] : [])));
       // A silence without a kind on a figure's event is about the figures as a whole; it is said once, after the
       // first group of figures it concerns.
@@ -80,9 +133,9 @@ function groupsOf(tallies: readonly Tally[], silences: readonly Silence[], names
       groups.push({
         status,
         claimedBy: status === 'claimed' ? claimedBy : null,
-        lead: `${STATUS_LABELS[status]}${by}`,
+        lead: words.status(status, claimant),
         tallies: members,
-        phrases: members.map(sentencePhrase),
+        phrases: members.map(words.figure),
         unreported,
       });
     }
@@ -98,31 +151,25 @@ function asClause(topic: string): string {
   return topic.replace(FUNCTION_WORDS, (word) => word.toLowerCase());
 }
 
-function listOf(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
-}
-
-function sentencesOf(outcome: Omit<RoundOutcome, 'sentences' | 'text'>): Segment[][] {
-  const where = [outcome.place ?? 'Place not reported', ...(outcome.time ? [outcome.time] : [])].join(', ');
+function sentencesOf(outcome: Omit<RoundOutcome, 'sentences' | 'text'>, words: OutcomeWords): Segment[][] {
+  const where = [outcome.place ?? words.placeNotReported, ...(outcome.time ? [outcome.time] : [])].join(', ');
   const sentences: Segment[][] = [
     outcome.length === null
-      ? [{ text: `${where}. Length not reported.` }]
-      : [{ text: `${where}. Length: ` }, { text: `“${outcome.length}”`, role: 'quote' }, { text: '.' }],
+      ? [{ text: words.lengthNotReported(where) }]
+      : [{ text: words.lengthIs(where) }, { text: `“${outcome.length}”`, role: 'quote' }, { text: '.' }],
   ];
   if (outcome.groups.length === 0) {
-    sentences.push([{ text: 'The sources report no figures from this round.', role: 'silence' }]);
+    sentences.push([{ text: words.noFigures, role: 'silence' }]);
     return sentences;
   }
   for (const group of outcome.groups) {
     sentences.push([{ text: `${group.lead}:`, role: 'status' }, { text: ` ${group.phrases.join('; ')}.` }]);
     for (const s of group.unreported) {
-      sentences.push([{ text: `Not reported: ${asClause(s.topic)}.`, role: 'silence' }]);
+      sentences.push([{ text: words.notReported(s.topic), role: 'silence' }]);
     }
   }
   if (outcome.silentKinds.length > 0) {
-    const kinds = listOf(outcome.silentKinds.map((k) => KIND_NOUNS[k].many));
-    sentences.push([{ text: `The sources give no figure on ${kinds}.`, role: 'silence' }]);
+    sentences.push([{ text: words.noFigureOn(outcome.silentKinds), role: 'silence' }]);
   }
   return sentences;
 }
@@ -133,7 +180,7 @@ export function plainText(sentences: readonly Segment[][]): string {
 }
 
 /** Each round the dataset knows of, in round order, with what it produced in words. */
-export function roundOutcomes(dataset: Dataset): RoundOutcome[] {
+export function roundOutcomes(dataset: Dataset, words: OutcomeWords = ENGLISH_OUTCOMES): RoundOutcome[] {
   const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
   return roundColumns(dataset).map((column) => {
     const { round, event, date } = column;
@@ -147,16 +194,16 @@ export function roundOutcomes(dataset: Dataset): RoundOutcome[] {
     const outcome = {
       round,
       event: event ? { id: event.id, title: event.title } : null,
-      heading: roundHeading(column),
-      date: date ? formatDate(date) : null,
-      time: date?.from ? formatTimeOfDay(date.from) : null,
+      heading: headingOf(column, words),
+      date: date ? formatDate(date, words.dates) : null,
+      time: date?.from ? formatTimeOfDay(date.from, words.dates) : null,
       place: event?.place ?? null,
       length: event?.duration?.text ?? null,
-      groups: groupsOf(tallies, kindless, names),
+      groups: groupsOf(tallies, kindless, names, words),
       silences,
       silentKinds,
     };
-    const sentences = sentencesOf(outcome);
+    const sentences = sentencesOf(outcome, words);
     return { ...outcome, sentences, text: plainText(sentences) };
   });
 }

@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, type RenderHookOptions, type RenderOptions } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type * as TestingLibrary from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { stubMatchMedia } from './layout';
 
@@ -11,3 +13,17 @@ beforeEach(() => {
   });
 });
 afterEach(() => cleanup());
+
+// Components read their words through react-intl, as under the app's providers: every render in a test has an
+// English IntlProvider around it unless the test gives its own wrapper.
+vi.mock('@testing-library/react', async (importOriginal) => {
+  const original = await importOriginal<typeof TestingLibrary>();
+  const { EnglishIntl } = await import('./intl');
+  return {
+    ...original,
+    render: ((ui: ReactNode, options?: RenderOptions) =>
+      original.render(ui, { wrapper: EnglishIntl, ...options })) as typeof original.render,
+    renderHook: ((hook: (props: unknown) => unknown, options?: RenderHookOptions<unknown>) =>
+      original.renderHook(hook, { wrapper: EnglishIntl, ...options })) as typeof original.renderHook,
+  };
+});

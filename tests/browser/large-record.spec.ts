@@ -25,7 +25,7 @@ test.beforeEach(async ({ page }) => {
 test('a large record opens with counts on the timeline, and a count zooms into its stretch', async ({ page }) => {
   await page.goto('/');
   // The list still has every event, whatever the timeline counts; those before the talks are folded.
-  await expect(page.getByText('3000 of 3000 events')).toBeVisible();
+  await expect(page.getByText('3,000 of 3,000 events')).toBeVisible();
   const list = page.getByRole('list', { name: 'Chronology' });
   await expect(list.getByRole('button', { name: /^Background \(\d+\)$/ })).toHaveAttribute('aria-expanded', 'false');
   const counts = page.locator('.vis-item.is-cluster');

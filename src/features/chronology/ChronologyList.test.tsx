@@ -1,3 +1,4 @@
+import { EnglishIntl } from '../../testing/intl';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -68,16 +69,18 @@ test('the background is a disclosure the reader opens and closes', async () => {
 test('on the server a link to a background event opens the fold, and every title is in the tab order', () => {
   const data = fixtureDataset();
   const view = renderToString(
-    <ChronologyList
-      dataset={data}
-      entries={chronology(data)}
-      selectedId="spring-interview"
-      dimmed={null}
-      highlight={[]}
-      empty={null}
-      onSelect={() => {}}
-      onOpen={() => {}}
-    />,
+    <EnglishIntl>
+      <ChronologyList
+        dataset={data}
+        entries={chronology(data)}
+        selectedId="spring-interview"
+        dimmed={null}
+        highlight={[]}
+        empty={null}
+        onSelect={() => {}}
+        onOpen={() => {}}
+      />
+    </EnglishIntl>,
   );
   expect(view).toMatch(/<details open="">/);
   // Without the script the arrow keys do nothing, so every title is reachable by Tab.
@@ -408,12 +411,14 @@ test('hydrates the server’s list without a mismatch, then keeps one title in t
     />
   );
   const container = document.createElement('div');
-  container.innerHTML = renderToString(list);
+  container.innerHTML = renderToString(<EnglishIntl>{list}</EnglishIntl>);
   document.body.append(container);
   try {
     const problems: unknown[] = [];
     await act(async () => {
-      hydrateRoot(container, list, { onRecoverableError: (error) => problems.push(error) });
+      hydrateRoot(container, <EnglishIntl>{list}</EnglishIntl>, {
+        onRecoverableError: (error) => problems.push(error),
+      });
     });
     expect(problems).toEqual([]);
     const tabbable = within(container)
@@ -476,7 +481,7 @@ describe('a long list on the server', () => {
       />
     );
     const container = document.createElement('div');
-    container.innerHTML = renderToString(list);
+    container.innerHTML = renderToString(<EnglishIntl>{list}</EnglishIntl>);
     document.body.append(container);
     try {
       const served = within(container).getAllByRole('listitem');
@@ -486,7 +491,9 @@ describe('a long list on the server', () => {
       expect(served[0]).toHaveAttribute('aria-setsize', '1000');
       const problems: unknown[] = [];
       await act(async () => {
-        hydrateRoot(container, list, { onRecoverableError: (error) => problems.push(error) });
+        hydrateRoot(container, <EnglishIntl>{list}</EnglishIntl>, {
+          onRecoverableError: (error) => problems.push(error),
+        });
       });
       expect(problems).toEqual([]);
       // Live, it has measured its place and windows: the rows are placed one under another.

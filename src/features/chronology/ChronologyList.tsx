@@ -14,6 +14,9 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { GroupLabel } from './GroupLabel';
+import { messages } from './messages';
 import { actorIndex, roundDays, storyGroups, type ChronologyEntry, type StoryGroup } from '../../data/chronology';
 import type { Dataset } from '../../data/schema';
 import { nextEventId } from '../../lib/event-navigation';
@@ -202,11 +205,11 @@ export const ChronologyList = memo(function ChronologyList({
   return (
     <section aria-labelledby="chronology-heading">
       <h2 id="chronology-heading" className="text-lg font-semibold">
-        Chronology
+        <FormattedMessage {...messages.heading} />
       </h2>
       {entries.length > 0 && (
         <p id="chronology-hint" className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
-          Arrow keys move through the events; Enter opens one.
+          <FormattedMessage {...messages.hint} />
         </p>
       )}
       {empty && <div className="mt-3">{empty}</div>}
@@ -379,16 +382,18 @@ function FullList({ groups, selectedId, card, fold, links, takeKeyIntent }: List
               <details open={fold.open} onToggle={(e) => fold.setOpen(e.currentTarget.open)}>
                 <summary className="cursor-pointer rounded-md border focus-visible:outline-offset-[-4px] border-slate-300 bg-slate-50 px-3 py-2 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800">
                   <h3 id={headingId} className={`inline ${GROUP_HEADING}`}>
-                    {group.label} ({group.entries.length})
+                    <GroupLabel group={group} /> ({group.entries.length})
                   </h3>
-                  <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">before the first round</span>
+                  <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                    <FormattedMessage {...messages.beforeFirstRound} />
+                  </span>
                 </summary>
                 {entries}
               </details>
             ) : (
               <>
                 <h3 id={headingId} className={`border-b border-slate-200 pb-1 dark:border-slate-700 ${GROUP_HEADING}`}>
-                  {group.label}
+                  <GroupLabel group={group} />
                 </h3>
                 {entries}
               </>
@@ -422,10 +427,10 @@ export function RowContent({
           className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-left uppercase focus-visible:outline-offset-[-4px] hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true">{fold.open ? '▾ ' : '▸ '}</span>
-          {group.label} ({group.entries.length})
+          <GroupLabel group={group} /> ({group.entries.length})
         </button>
       ) : (
-        group.label
+        <GroupLabel group={group} />
       )}
     </h3>
   );

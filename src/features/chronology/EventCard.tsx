@@ -1,4 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useDateWords } from '../../i18n/date-words';
+import { localeOfTag } from '../../i18n/locale';
+import { messages } from './messages';
 import { Highlighted } from '../../components/Highlighted';
 import { rolesAt } from '../../data/chronology';
 import { formatDate, htmlDateTime, type DateTable, type ResolvedDate } from '../../data/edtf';
@@ -36,7 +40,8 @@ export const EventCard = memo(function EventCard(props: Props) {
   const { highlight, hiddenBecause, level } = props;
   const Title = level === 4 ? 'h4' : 'h3';
   const isRound = event.round !== undefined;
-  const dateText = formatDate(date);
+  const intl = useIntl();
+  const dateText = formatDate(date, useDateWords());
   const dateTime = htmlDateTime(date);
   // The article is named by its title link, whose name is the words it shows ("Round 3 Third round of …").
   const titleId = `event-${event.id}-title`;
@@ -53,21 +58,21 @@ export const EventCard = memo(function EventCard(props: Props) {
     >
       {hiddenBecause && (
         <p className="mb-1 text-xs font-medium text-slate-700 dark:text-slate-300">
-          Dimmed: the link points to this event, but the current filters hide it ({hiddenBecause.join('; ')}).
+          <FormattedMessage {...messages.dimmed} values={{ reasons: hiddenBecause.join('; ') }} />
         </p>
       )}
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
         {dateTime ? <time dateTime={dateTime}>{dateText}</time> : <span>{dateText}</span>}
         {event.inferred && (
           <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-            date inferred
+            <FormattedMessage {...messages.dateInferred} />
           </span>
         )}
         {track && <span className="text-slate-600 dark:text-slate-400">· {track.label}</span>}
       </p>
       <Title className="mt-1 font-semibold">
         <a
-          href={eventHref(event.id)}
+          href={eventHref(event.id, localeOfTag(intl.locale))}
           id={titleId}
           data-event-id={event.id}
           ref={(link) => {
@@ -89,7 +94,7 @@ export const EventCard = memo(function EventCard(props: Props) {
           {isRound && (
             <>
               <span className="mr-1 inline-block rounded bg-blue-800 px-1.5 py-0.5 align-[0.1em] text-xs leading-none font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
-                Round {event.round}
+                <FormattedMessage {...messages.roundBadge} values={{ round: event.round }} />
               </span>{' '}
             </>
           )}
@@ -100,11 +105,16 @@ export const EventCard = memo(function EventCard(props: Props) {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {event.place}
           {event.place && event.duration && ' · '}
-          {event.duration && <>lasted: “{event.duration.text}”</>}
+          {event.duration && (
+            <FormattedMessage
+              {...messages.lasted}
+              values={{ duration: <span lang="en">“{event.duration.text}”</span> }}
+            />
+          )}
         </p>
       )}
       {event.actors.length > 0 && (
-        <ul aria-label="Actors" className="mt-2 flex flex-wrap gap-1.5 text-sm">
+        <ul aria-label={intl.formatMessage(messages.actors)} className="mt-2 flex flex-wrap gap-1.5 text-sm">
           {event.actors.map((id) => {
             const actor = actors.get(id);
             if (!actor) return null;

@@ -1,11 +1,12 @@
 // An event's title is a plain link to the event's own page, so it works without JavaScript, opens in a new tab on
 // request, and can be copied; the app turns a plain click on it into navigation inside the page.
 import type { MouseEvent } from 'react';
+import { localePrefix, type Locale } from '../../i18n/locale';
 import { eventPath } from '../../lib/permalinks';
 
-/** The address of an event's own page under the site's base path: `/e/round-3/`. */
-export function eventHref(id: string): string {
-  return `${import.meta.env.BASE_URL}${eventPath(id)}`;
+/** The address of an event's own page under the site's base path, in a language: `/e/round-3/`, `/uk/e/round-3/`. */
+export function eventHref(id: string, locale: Locale = 'en'): string {
+  return `${import.meta.env.BASE_URL}${localePrefix(locale)}${eventPath(id)}`;
 }
 
 /**

@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import { tallyMessages } from '../../i18n/messages';
+import { FormattedMessage } from 'react-intl';
+import { useDateWords } from '../../i18n/date-words';
+import { messages } from './messages';
 import { CitationList } from '../../components/CitationList';
 import { ConflictClaims } from '../../components/ConflictClaims';
 import { Highlighted } from '../../components/Highlighted';
@@ -8,7 +12,7 @@ import { formatDate, htmlDateTime } from '../../data/edtf';
 import { conflictsFor, silencesFor, talliesFor } from '../../data/relations';
 import type { Actor, Conflict, Dataset, Tally } from '../../data/schema';
 import { sourceIndex, type IndexedSource } from '../../data/source-index';
-import { KIND_LABELS, tallyPhrase } from '../../data/tally-words';
+import { tallyPhrase } from '../../data/tally-words';
 import { splitSummary } from './summary-parts';
 
 interface Props {
@@ -43,20 +47,20 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
       <Summary text={event.summary} highlight={highlight} />
       {people.length > 0 && <WhoTookPart people={people} entry={entry} dataset={dataset} />}
       {tallies.length > 0 && (
-        <Section title="Figures">
+        <Section title={<FormattedMessage {...messages.figures} />}>
           <Figures tallies={tallies} actors={actors} sources={sources} />
         </Section>
       )}
-      <Section title="Sources">
+      <Section title={<FormattedMessage {...messages.sources} />}>
         <CitationList citations={event.citations} sources={sources} highlight={highlight} />
       </Section>
       {event.dateNote && (
-        <Section title="How the date was worked out">
+        <Section title={<FormattedMessage {...messages.dateWorkedOut} />}>
           <p className="text-sm">{event.dateNote}</p>
         </Section>
       )}
       {conflicts.length > 0 && (
-        <Section title="Where the sources disagree">
+        <Section title={<FormattedMessage {...messages.disagree} />}>
           <ul className="space-y-2">
             {conflicts.map((c) => (
               <li key={c.id}>
@@ -67,7 +71,7 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
         </Section>
       )}
       {silences.length > 0 && (
-        <Section title="Not reported in the sources">
+        <Section title={<FormattedMessage {...messages.notReported} />}>
           <ul className="list-disc pl-5 text-sm">
             {silences.map((s) => (
               <li key={s.id}>
@@ -84,7 +88,7 @@ export function EventDetails({ dataset, entry, headingId, highlight }: Props) {
 
 const SECTION_TITLE = 'text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-300';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <section className="mt-5 border-t border-slate-200 pt-3 dark:border-slate-700">
       <h3 className={SECTION_TITLE}>{title}</h3>
@@ -98,26 +102,39 @@ function Heading({ dataset, entry, headingId, highlight }: Props) {
   const { event, date } = entry;
   const track = dataset.tracks.find((t) => t.id === event.track);
   const dateTime = htmlDateTime(date);
-  const when = formatDate(date);
-  const facts = [event.place, event.duration && `lasted “${event.duration.text}”`].filter(Boolean);
+  const when = formatDate(date, useDateWords());
+  const duration = event.duration && (
+    <FormattedMessage {...messages.lasted} values={{ duration: <span lang="en">“{event.duration.text}”</span> }} />
+  );
   return (
     <header>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {dateTime ? <time dateTime={dateTime}>{when}</time> : when}
-        {event.inferred && ' (inferred)'}
+        {event.inferred && (
+          <>
+            {' '}
+            <FormattedMessage {...messages.inferred} />
+          </>
+        )}
         {track && <span className="text-slate-600 dark:text-slate-400"> · {track.label}</span>}
       </p>
       <h2 id={headingId} tabIndex={-1} className="mt-1 text-xl leading-snug font-semibold focus:outline-none">
         {event.round !== undefined && (
           <>
             <span className="mr-1 inline-block rounded bg-blue-800 px-1.5 py-0.5 align-[0.15em] text-xs leading-none font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
-              Round {event.round}
+              <FormattedMessage {...messages.roundBadge} values={{ round: event.round }} />
             </span>{' '}
           </>
         )}
         <Highlighted text={event.title} words={highlight} />
       </h2>
-      {facts.length > 0 && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{facts.join(' · ')}</p>}
+      {(event.place || duration) && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {event.place}
+          {event.place && duration && ' · '}
+          {duration}
+        </p>
+      )}
     </header>
   );
 }
@@ -143,7 +160,9 @@ function Summary({ text, highlight }: { text: string; highlight: string[] }) {
 function WhoTookPart({ people, entry, dataset }: { people: Actor[]; entry: ChronologyEntry; dataset: Dataset }) {
   return (
     <details open={people.length <= ACTORS_SHOWN_OPEN} className="mt-4 text-sm">
-      <summary className={`cursor-pointer ${SECTION_TITLE}`}>Who took part ({people.length})</summary>
+      <summary className={`cursor-pointer ${SECTION_TITLE}`}>
+        <FormattedMessage {...messages.whoTookPart} values={{ count: people.length }} />
+      </summary>
       <ul className="mt-2 space-y-0.5">
         {people.map((actor) => {
           const roles = rolesAt(actor, entry.date, dataset.dates);
@@ -154,7 +173,7 @@ function WhoTookPart({ people, entry, dataset }: { people: Actor[]; entry: Chron
                 ? `, ${roles.map((r) => r.title).join('; ')}`
                 : actor.kind === 'person' && (
                     <span className="text-slate-600 dark:text-slate-400">
-                      , role on this date not given in the sources
+                      <FormattedMessage {...messages.roleNotGiven} />
                     </span>
                   )}
             </li>
@@ -192,12 +211,22 @@ function Figures({
       {tallies.map((t) => (
         <li key={t.id}>
           <span className="font-medium">
-            {KIND_LABELS[t.kind]}: {t.qualifier === 'all' ? tallyPhrase(t) : `${tallyPhrase(t)} (${t.label})`}
+            <FormattedMessage {...tallyMessages[t.kind]} />:{' '}
+            {t.qualifier === 'all' ? tallyPhrase(t) : `${tallyPhrase(t)} (${t.label})`}
           </span>{' '}
           <StatusBadge status={t.status} />
-          {t.claimedBy && <span> · claimed by {actors.get(t.claimedBy)?.name ?? t.claimedBy}</span>}
+          {t.claimedBy && (
+            <span>
+              <FormattedMessage
+                {...messages.claimedBy}
+                values={{ actor: actors.get(t.claimedBy)?.name ?? t.claimedBy }}
+              />
+            </span>
+          )}
           <details className="mt-1">
-            <summary className="cursor-pointer text-blue-800 dark:text-sky-300">Quotes for this figure</summary>
+            <summary className="cursor-pointer text-blue-800 dark:text-sky-300">
+              <FormattedMessage {...messages.quotesForFigure} />
+            </summary>
             <div className="mt-1">
               <CitationList citations={t.citations} sources={sources} />
             </div>

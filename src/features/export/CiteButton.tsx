@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { messages } from './messages';
 import type { TimelineEvent } from '../../data/schema';
 import type { IndexedSource } from '../../data/source-index';
 import { CONTROL_BUTTON } from '../../components/control-styles';
@@ -23,6 +25,7 @@ interface Props {
 /** "Cite this view": a small panel with the citation as plain text and BibTeX, each with a copy button. */
 export function CiteButton({ title, filtersInWords, getUrl, event, sources, accessed }: Props) {
   const panelId = useId();
+  const intl = useIntl();
   const [openedAt, setOpenedAt] = useState<Date | null>(null);
   const [message, setMessage] = useState('');
   const open = openedAt !== null;
@@ -66,11 +69,11 @@ export function CiteButton({ title, filtersInWords, getUrl, event, sources, acce
         // The same look as Share and the filter buttons beside it in the page's top bar.
         className={CONTROL_BUTTON}
       >
-        Cite this view
+        <FormattedMessage {...messages.cite} />
       </button>
       <section
         id={panelId}
-        aria-label="Cite this view"
+        aria-label={intl.formatMessage(messages.cite)}
         ref={panelRef}
         hidden={!open}
         className="absolute top-full right-0 left-0 z-20 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md sm:left-auto sm:w-[min(36rem,calc(100vw-2rem))] dark:border-slate-700 dark:bg-slate-900"

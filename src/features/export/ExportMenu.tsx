@@ -1,4 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { messages } from './messages';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { calendarCounts, calendarSummary, eventsCalendar } from './calendar';
 import { downloadText, exportFileName } from './download';
@@ -40,11 +42,10 @@ export const ExportMenu = memo(function ExportMenu({ dataset, events, siteUrl }:
   return (
     <section aria-labelledby={headingId} className="print:hidden">
       <h2 id={headingId} className="text-lg font-semibold">
-        Download what is shown
+        <FormattedMessage {...messages.downloadHeading} />
       </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        {events.length} {events.length === 1 ? 'event' : 'events'} as filtered on screen, each with its quotes and a
-        permanent link.
+        <FormattedMessage {...messages.downloadText} values={{ count: events.length }} />
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button

@@ -1,4 +1,7 @@
-import { memo, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { messages } from './messages';
+import { memo, useId, useMemo, useState } from 'react';
+import { spellingsFrom, useSearchTranslations } from '../../i18n/search-spellings';
 import type { Actor, Dataset } from '../../data/schema';
 import { actorGroups, actorMatches, matchingSpelling } from './actor-groups';
 import type { MatchMode } from './filter-model';
@@ -25,7 +28,15 @@ export const ActorPicker = memo(function ActorPicker({
 }: Props) {
   const id = useId();
   const [search, setSearch] = useState('');
+  const intl = useIntl();
   const groups = actorGroups(dataset.actors);
+  // Names in the record's other languages and scripts, loaded once the reader types.
+  const translations = useSearchTranslations(search.trim() !== '');
+  const spellings = useMemo(
+    () => (translations ? spellingsFrom(dataset, translations).actors : null),
+    [dataset, translations],
+  );
+  const elsewhere = (actor: Actor) => spellings?.get(actor.id) ?? [];
   const chosen = new Set(selected);
 
   // The same function on every render, reading the selection when called: a tick then re-renders only the rows
@@ -38,22 +49,24 @@ export const ActorPicker = memo(function ActorPicker({
 
   return (
     <fieldset className="min-w-0">
-      <legend className="text-sm font-semibold">Actors</legend>
+      <legend className="text-sm font-semibold">
+        <FormattedMessage {...messages.actors} />
+      </legend>
       <input
         type="search"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
-        aria-label="Find an actor by any spelling"
-        placeholder="Find an actor (any spelling)"
+        aria-label={intl.formatMessage(messages.findActorLabel)}
+        placeholder={intl.formatMessage(messages.findActorPlaceholder)}
         className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
       <div className="mt-2 max-h-72 space-y-2 overflow-y-auto pr-1">
         {groups.map((group) => {
           const party = group.party;
-          const members = group.members.filter((m) => !search || actorMatches(m, search));
-          const partyShown = party && (!search || actorMatches(party, search) || members.length > 0);
+          const members = group.members.filter((m) => !search || actorMatches(m, search, elsewhere(m)));
+          const partyShown = party && (!search || actorMatches(party, search, elsewhere(party)) || members.length > 0);
           if (!partyShown && members.length === 0) return null;
-          const groupName = party?.name ?? 'Others';
+          const groupName = party?.name ?? intl.formatMessage(messages.others);
           const memberIds = group.members.map((m) => m.id);
           const partyChosen = party !== null && chosen.has(party.id);
           const includedNote = partyChosen ? `${id}-${party.id}-via` : null;
@@ -63,17 +76,18 @@ export const ActorPicker = memo(function ActorPicker({
                 <label className="flex items-baseline gap-2 text-sm font-medium">
                   <input type="checkbox" checked={partyChosen} onChange={() => toggle(party.id, memberIds)} />
                   <span>
-                    {party.name} and its people <Count n={counts.get(party.id) ?? 0} />
+                    <FormattedMessage {...messages.partyAndPeople} values={{ party: party.name }} />{' '}
+                    <Count n={counts.get(party.id) ?? 0} />
                   </span>
                 </label>
               ) : (
-                <p className="text-sm font-medium">Others</p>
+                <p className="text-sm font-medium">{groupName}</p>
               )}
               {party && includedNote && (
                 // One note for the whole group rather than one per person: ticking a state with dozens of people
                 // then adds one element to the page, not dozens.
                 <p id={includedNote} className="sr-only">
-                  Included with {party.name}
+                  <FormattedMessage {...messages.includedWith} values={{ party: party.name }} />
                 </p>
               )}
               <ul className="mt-1 space-y-0.5 pl-5">
@@ -84,7 +98,7 @@ export const ActorPicker = memo(function ActorPicker({
                     checked={partyChosen || chosen.has(member.id)}
                     includedBy={includedNote}
                     count={counts.get(member.id) ?? 0}
-                    spelling={matchingSpelling(member, search)}
+                    spelling={matchingSpelling(member, search, elsewhere(member))}
                     onToggle={toggle}
                   />
                 ))}
@@ -93,14 +107,18 @@ export const ActorPicker = memo(function ActorPicker({
           );
         })}
       </div>
-      <div role="radiogroup" aria-label="Show events that involve" className="mt-2 flex flex-wrap gap-3 text-sm">
+      <div
+        role="radiogroup"
+        aria-label={intl.formatMessage(messages.involve)}
+        className="mt-2 flex flex-wrap gap-3 text-sm"
+      >
         <label className="flex items-center gap-1">
           <input type="radio" name={`${id}-match`} checked={match === 'any'} onChange={() => onMatchChange('any')} />
-          any of the selected
+          <FormattedMessage {...messages.anySelected} />
         </label>
         <label className="flex items-center gap-1">
           <input type="radio" name={`${id}-match`} checked={match === 'all'} onChange={() => onMatchChange('all')} />
-          all of the selected
+          <FormattedMessage {...messages.allSelected} />
         </label>
       </div>
     </fieldset>
@@ -133,7 +151,11 @@ const MemberRow = memo(function MemberRow({ member, checked, includedBy, count, 
         <span>
           {member.name} <Count n={count} />
           {spelling && ' '}
-          {spelling && <span className="text-slate-600 dark:text-slate-400">(also “{spelling}”)</span>}
+          {spelling && (
+            <span className="text-slate-600 dark:text-slate-400">
+              <FormattedMessage {...messages.alsoSpelled} values={{ spelling }} />
+            </span>
+          )}
         </span>
       </label>
     </li>
@@ -143,7 +165,7 @@ const MemberRow = memo(function MemberRow({ member, checked, includedBy, count, 
 function Count({ n }: { n: number }) {
   return (
     <span className="text-slate-600 dark:text-slate-400">
-      ({n} {n === 1 ? 'event' : 'events'})
+      <FormattedMessage {...messages.eventCount} values={{ count: n }} />
     </span>
   );
 }

@@ -1,6 +1,15 @@
+import { FormattedMessage } from 'react-intl';
 import type { Dataset } from '../../data/schema';
 import type { FilterName, FilterState } from './filter-model';
-import { filtersInWords, UNDO_LABEL } from './filter-words';
+import { filtersInWords } from './filter-words';
+import { messages } from './messages';
+
+const UNDO = {
+  actors: messages.undoActors,
+  match: messages.undoMatch,
+  tracks: messages.undoTracks,
+  query: messages.undoQuery,
+} as const;
 
 interface Props {
   dataset: Dataset;
@@ -15,9 +24,11 @@ interface Props {
 export function EmptyResult({ dataset, state, remedies, onUndo, onClear }: Props) {
   return (
     <div className="rounded-lg border border-dashed border-slate-400 p-4 dark:border-slate-600">
-      <p className="font-medium">No event matches all the filters.</p>
+      <p className="font-medium">
+        <FormattedMessage {...messages.noMatch} />
+      </p>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        Showing: {filtersInWords(state, dataset).join('; ')}.
+        <FormattedMessage {...messages.showing} values={{ filters: filtersInWords(state, dataset).join('; ') }} />
       </p>
       <ul className="mt-3 flex flex-wrap gap-2">
         {remedies.map(({ filter, count }) => (
@@ -27,7 +38,7 @@ export function EmptyResult({ dataset, state, remedies, onUndo, onClear }: Props
               onClick={() => onUndo(filter)}
               className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
             >
-              {UNDO_LABEL[filter]} ({count} {count === 1 ? 'event' : 'events'})
+              <FormattedMessage {...UNDO[filter]} /> <FormattedMessage {...messages.eventCount} values={{ count }} />
             </button>
           </li>
         ))}
@@ -37,7 +48,7 @@ export function EmptyResult({ dataset, state, remedies, onUndo, onClear }: Props
             onClick={onClear}
             className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
           >
-            Clear all filters
+            <FormattedMessage {...messages.clearAll} />
           </button>
         </li>
       </ul>

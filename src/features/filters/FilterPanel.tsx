@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { messages } from './messages';
 import { sameProps } from './same-props';
 import { CONTROL } from '../../components/control-styles';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
@@ -30,13 +32,19 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
   const onActors = useCallback((actors: string[]) => onChange({ actors }), [onChange]);
   const onMatch = useCallback((match: MatchMode) => onChange({ match }), [onChange]);
   const onTracks = useCallback((tracks: string[] | null) => onChange({ tracks }), [onChange]);
-  const actorLabel = state.actors.length ? `Actors (${state.actors.length})` : 'Actors';
+  const intl = useIntl();
+  const actorLabel = state.actors.length
+    ? intl.formatMessage(messages.actorsChosen, { count: state.actors.length })
+    : intl.formatMessage(messages.actors);
   const hiddenTracks = state.tracks === null ? 0 : dataset.tracks.length - state.tracks.length;
   const [open, setOpen] = useState(false);
   const controlsId = useId();
-  const count = `${shown} of ${total} events`;
+  const count = intl.formatMessage(messages.count, { shown, total });
   return (
-    <section aria-label="Filters" className="flex min-w-0 flex-1 basis-80 flex-wrap items-start gap-2">
+    <section
+      aria-label={intl.formatMessage(messages.filters)}
+      className="flex min-w-0 flex-1 basis-80 flex-wrap items-start gap-2"
+    >
       <button
         type="button"
         aria-expanded={open}
@@ -44,20 +52,20 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
         onClick={() => setOpen((o) => !o)}
         className={`${disclosure} sm:hidden`}
       >
-        Filter
+        <FormattedMessage {...messages.filter} />
       </button>
       <div
         id={controlsId}
         role="group"
-        aria-label="Filter controls"
+        aria-label={intl.formatMessage(messages.controls)}
         className={`${open ? 'flex' : 'hidden'} min-w-0 flex-1 basis-full flex-wrap items-start gap-2 max-sm:order-last sm:flex sm:basis-80`}
       >
         <input
           type="search"
           value={state.query}
           onChange={(e) => onChange({ query: e.target.value })}
-          aria-label="Search titles, summaries, actors and quotes"
-          placeholder="Search titles, summaries, actors, quotes"
+          aria-label={intl.formatMessage(messages.searchLabel)}
+          placeholder={intl.formatMessage(messages.searchPlaceholder)}
           maxLength={200}
           className="min-w-0 flex-1 basis-64 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         />
@@ -76,14 +84,17 @@ export const FilterPanel = memo(function FilterPanel({ dataset, state, shown, to
         </details>
         <details className="relative">
           <summary className={`${disclosure} cursor-pointer list-none`}>
-            {hiddenTracks ? `Tracks (${hiddenTracks} hidden)` : 'Tracks'}
+            <FormattedMessage
+              {...(hiddenTracks ? messages.tracksHidden : messages.tracks)}
+              values={{ count: hiddenTracks }}
+            />
           </summary>
           <div className="z-30 mt-1 w-64 rounded-md border border-slate-300 bg-white p-3 shadow-lg sm:absolute dark:border-slate-600 dark:bg-slate-900">
             <TrackFilter tracks={dataset.tracks} shown={state.tracks} onChange={onTracks} />
           </div>
         </details>
         <button type="button" className={disclosure} onClick={onClear} disabled={!isFiltering(state)}>
-          Clear filters
+          <FormattedMessage {...messages.clear} />
         </button>
       </div>
       {/* The count, said once and read out as it changes: beside the Filter button on narrow screens, after the

@@ -1,3 +1,5 @@
+import { FormattedMessage } from 'react-intl';
+import { messages } from './messages';
 import { memo } from 'react';
 import type { Track } from '../../data/schema';
 import { sameProps } from './same-props';
@@ -17,7 +19,9 @@ export const TrackFilter = memo(function TrackFilter({ tracks, shown, onChange }
   };
   return (
     <fieldset>
-      <legend className="text-sm font-semibold">Tracks</legend>
+      <legend className="text-sm font-semibold">
+        <FormattedMessage {...messages.tracks} />
+      </legend>
       <ul className="mt-1 space-y-0.5">
         {tracks.map((t) => (
           <li key={t.id}>

@@ -45,15 +45,24 @@ function groupActors(actors: Actor[]): ActorGroup[] {
 }
 
 /** The spelling that matched a search, when it is not the display name ("Zelenskiy" for Volodymyr Zelenskyy). */
-export function matchingSpelling(actor: Actor, search: string): string | null | undefined {
+export function matchingSpelling(
+  actor: Actor,
+  search: string,
+  elsewhere: readonly string[] = [],
+): string | null | undefined {
   const needle = fold(search.trim());
   if (!needle) return null;
   if (fold(actor.name).includes(needle)) return null;
   // The closest spelling: the shortest alias that contains what was typed ("Zelenskiy", not "Volodymyr Zelenskiy").
-  return [...actor.aliases].sort((a, b) => a.length - b.length).find((alias) => fold(alias).includes(needle));
+  return [...actor.aliases, ...elsewhere]
+    .sort((a, b) => a.length - b.length)
+    .find((alias) => fold(alias).includes(needle));
 }
 
-/** Whether an actor answers to a search by any spelling, ignoring case and accents. */
-export function actorMatches(actor: Actor, search: string): boolean {
-  return matchingSpelling(actor, search) !== undefined;
+/**
+ * Whether an actor answers to a search by any spelling, ignoring case and accents; `elsewhere` holds its names in
+ * the record's other languages (i18n/search-spellings.ts).
+ */
+export function actorMatches(actor: Actor, search: string, elsewhere: readonly string[] = []): boolean {
+  return matchingSpelling(actor, search, elsewhere) !== undefined;
 }

@@ -2,6 +2,7 @@
 // event is left out. Pure: the page memoises the result on the URL state.
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Actor, Dataset, TimelineEvent } from '../../data/schema';
+import type { Spellings } from '../../i18n/search-spellings';
 import { foldedHaystack, hasAllWords, queryWords } from '../../lib/text-match';
 import { cachedPer } from '../../lib/cached-per';
 
@@ -43,35 +44,49 @@ export function actorReach(actors: Actor[]): Map<string, Set<string>> {
   return reach;
 }
 
-/** Everything a search looks at for one event: title, summary, actor names and spellings, quotes. */
-export function searchableText(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string[] {
+/**
+ * Everything a search looks at for one event: title, summary, actor names and spellings, quotes; with `spellings`,
+ * also its words and names in the record's other languages and scripts.
+ */
+export function searchableText(
+  event: TimelineEvent,
+  actorsById: ReadonlyMap<string, Actor>,
+  spellings?: Spellings,
+): string[] {
   const names = event.actors.flatMap((id) => {
     const actor = actorsById.get(id);
-    return actor ? [actor.name, ...actor.aliases] : [];
+    return actor ? [actor.name, ...actor.aliases, ...(spellings?.actors.get(id) ?? [])] : [];
   });
-  return [event.title, event.summary, ...names, ...event.citations.map((c) => c.quote)];
+  const elsewhere = spellings?.events.get(event.id) ?? [];
+  return [event.title, event.summary, ...names, ...event.citations.map((c) => c.quote), ...elsewhere];
 }
 
 export interface FilterContext {
   reach: Map<string, Set<string>>;
   actorsById: Map<string, Actor>;
+  spellings?: Spellings;
+  /**
+   * Each event's searchable text, folded, kept for as long as the context lives (one loaded dataset and its
+   * spellings): folding is the costly part of a search (Unicode normalisation), and an event's text never changes
+   * between keystrokes.
+   */
+  haystacks: WeakMap<TimelineEvent, string>;
 }
 
-export function filterContext(dataset: Dataset): FilterContext {
-  return { reach: actorReach(dataset.actors), actorsById: new Map(dataset.actors.map((a) => [a.id, a])) };
+export function filterContext(dataset: Dataset, spellings?: Spellings): FilterContext {
+  return {
+    reach: actorReach(dataset.actors),
+    actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
+    spellings,
+    haystacks: new WeakMap(),
+  };
 }
 
-/**
- * Each event's searchable text, folded, kept for as long as the event object lives (one loaded dataset): folding
- * is the costly part of a search (Unicode normalisation), and an event's text never changes between keystrokes.
- */
-const haystacks = new WeakMap<TimelineEvent, string>();
-
-function haystackOf(event: TimelineEvent, actorsById: ReadonlyMap<string, Actor>): string {
-  let haystack = haystacks.get(event);
+function haystackOf(event: TimelineEvent, ctx: FilterContext): string {
+  let haystack = ctx.haystacks.get(event);
   if (haystack === undefined) {
-    haystack = foldedHaystack(searchableText(event, actorsById));
-    haystacks.set(event, haystack);
+    haystack = foldedHaystack(searchableText(event, ctx.actorsById, ctx.spellings));
+    ctx.haystacks.set(event, haystack);
   }
   return haystack;
 }
@@ -87,7 +102,7 @@ export function prepareFilters(entries: ChronologyEntry[], ctx: FilterContext): 
   let stopped = false;
   const step = (deadline: { timeRemaining: () => number }) => {
     if (stopped) return;
-    while (next < entries.length && deadline.timeRemaining() > 1) haystackOf(entries[next++]!.event, ctx.actorsById);
+    while (next < entries.length && deadline.timeRemaining() > 1) haystackOf(entries[next++]!.event, ctx);
     if (next < entries.length) whenIdle(step);
     else whenIdle(() => !stopped && entriesNaming(entries));
   };
@@ -150,7 +165,7 @@ function actorFailure(state: FilterState, ctx: FilterContext): (event: TimelineE
 /** With the query split and folded once rather than once per event. */
 function matchesQuery(state: FilterState, ctx: FilterContext): (event: TimelineEvent) => boolean {
   const words = queryWords(state.query);
-  return (event) => hasAllWords(words, haystackOf(event, ctx.actorsById));
+  return (event) => hasAllWords(words, haystackOf(event, ctx));
 }
 
 export function filterEntries(entries: ChronologyEntry[], state: FilterState, ctx: FilterContext): ChronologyEntry[] {

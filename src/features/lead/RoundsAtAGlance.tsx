@@ -1,7 +1,10 @@
 import { memo, useId, useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { OutcomeSentences, type RoleStyles } from '../../components/OutcomeSentences';
 import { roundOutcomes, type RoundOutcome, type Segment } from '../../data/round-outcomes';
 import type { Dataset } from '../../data/schema';
+import { useOutcomeWords } from '../../i18n/outcome-words';
+import { messages } from './messages';
 
 interface Props {
   dataset: Dataset;
@@ -69,11 +72,12 @@ function RoundItem({
 /** The lead's "what each round produced": one card per round, in time order, each opening its round. */
 export const RoundsAtAGlance = memo(function RoundsAtAGlance({ dataset, onOpenRound, selectedEventId = null }: Props) {
   const headingId = useId();
-  const outcomes = useMemo(() => roundOutcomes(dataset), [dataset]);
+  const words = useOutcomeWords();
+  const outcomes = useMemo(() => roundOutcomes(dataset, words), [dataset, words]);
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="text-base font-semibold">
-        What each round produced
+        <FormattedMessage {...messages.heading} />
       </h2>
       <ol className="mt-2 grid gap-2 lg:flex lg:gap-3">
         {outcomes.map((outcome) => (

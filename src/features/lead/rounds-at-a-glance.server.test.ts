@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToString as serverHtml } from 'react-dom/server';
 import { expect, test } from 'vitest';
 import { roundOutcomes } from '../../data/round-outcomes';
+import { EnglishIntl } from '../../testing/intl';
 import { realDataset } from '../../testing/real-dataset';
 import { RoundsAtAGlance } from './RoundsAtAGlance';
 
@@ -16,7 +17,9 @@ test('renders on the server with every round’s words, and no style attribute t
   expect(typeof window).toBe('undefined');
   const dataset = realDataset();
   const html = serverHtml(
-    createElement(RoundsAtAGlance, { dataset, onOpenRound: () => {}, selectedEventId: 'round-2' }),
+    createElement(EnglishIntl, {
+      children: createElement(RoundsAtAGlance, { dataset, onOpenRound: () => {}, selectedEventId: 'round-2' }),
+    }),
   );
   const text = textOf(html);
   expect(text).toContain('What each round produced');

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { messages } from './messages';
 import { CopyField } from '../../components/CopyField';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { EMBED_HEIGHT, embedSnippet } from '../../lib/embed';
@@ -18,6 +20,7 @@ interface Props {
  */
 export function EmbedButton({ getEmbedUrl, getScriptUrl, title }: Props) {
   const panelId = useId();
+  const intl = useIntl();
   const [urls, setUrls] = useState<{ embed: string; script: string } | null>(null);
   const [message, setMessage] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -51,11 +54,11 @@ export function EmbedButton({ getEmbedUrl, getScriptUrl, title }: Props) {
         }}
         className={CONTROL_BUTTON}
       >
-        Embed this view
+        <FormattedMessage {...messages.embed} />
       </button>
       <section
         id={panelId}
-        aria-label="Embed this view"
+        aria-label={intl.formatMessage(messages.embed)}
         ref={panelRef}
         hidden={!open}
         className="absolute top-full right-0 left-0 z-20 mt-2 rounded-lg border border-slate-300 bg-white p-3 shadow-md sm:left-auto sm:w-[min(40rem,calc(100vw-2rem))] dark:border-slate-700 dark:bg-slate-900"

@@ -1,4 +1,7 @@
 import { useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { Message } from '../../i18n/define-messages';
+import { messages } from './messages';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { shareLink, type ShareOutcome } from './share-link';
 
@@ -13,20 +16,21 @@ interface Props {
 // Long enough to read twice; the live region has said it already.
 const SHOWN_FOR = 5000;
 
-const MESSAGES: Record<ShareOutcome, string> = {
-  shared: 'Link shared.',
-  copied: 'Link copied to the clipboard.',
-  cancelled: '',
-  failed: 'Could not copy the link; copy it from the address bar.',
+const MESSAGES: Record<ShareOutcome, Message | null> = {
+  shared: messages.shared,
+  copied: messages.copied,
+  cancelled: null,
+  failed: messages.failed,
 };
 
 /**
  * Copies the link (or opens the system share sheet) and says what happened in a live region. The words float under
  * the button, so saying them moves nothing on the page, and they go after a few seconds.
  */
-export function ShareButton({ getUrl, title, label = 'Share this view', className }: Props) {
+export function ShareButton({ getUrl, title, label, className }: Props) {
   const [message, setMessage] = useState('');
   const clear = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const intl = useIntl();
   return (
     <span className="relative inline-flex items-center">
       <button
@@ -35,11 +39,12 @@ export function ShareButton({ getUrl, title, label = 'Share this view', classNam
         onClick={async () => {
           clearTimeout(clear.current);
           setMessage('');
-          setMessage(MESSAGES[await shareLink(getUrl(), title)]);
+          const said = MESSAGES[await shareLink(getUrl(), title)];
+          setMessage(said ? intl.formatMessage(said) : '');
           clear.current = setTimeout(() => setMessage(''), SHOWN_FOR);
         }}
       >
-        {label}
+        {label ?? intl.formatMessage(messages.share)}
       </button>
       <span
         role="status"

@@ -1,6 +1,9 @@
 // What every colour and mark on the timeline means, in words beside a small copy of each mark: never colour alone,
 // and readable without hovering. On a narrow screen it folds behind a "Key" button; wider, it is always shown.
 // Styled with Tailwind's classes only: the key is rendered on the server too, where a component's CSS file is not.
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Message } from '../../i18n/define-messages';
+import { keyMessages as k } from './messages';
 import { useState } from 'react';
 import { TRACK_COLOURS, type TimelineGroupSpec } from './timeline-items';
 
@@ -14,10 +17,10 @@ interface Props {
 
 interface Mark {
   id: string;
-  text: string;
+  text: Message;
   /** The small copy of the mark: its look (timeline.css draws the real ones) and any text inside it. */
   look: string;
-  glyph?: string;
+  glyph?: string | Message;
 }
 
 const INK = 'border-slate-600 dark:border-slate-300';
@@ -26,48 +29,49 @@ const FILL = 'bg-slate-200 dark:bg-slate-700';
 const DOT = 'inline-block size-2.5 rounded-full bg-slate-600 dark:bg-slate-300';
 
 const MARKS: readonly Mark[] = [
-  { id: 'round', text: 'round of talks', look: `${BOX} ${FILL} h-4 border-2 px-[3px] font-bold`, glyph: 'Round' },
-  { id: 'exact', text: 'exact time', look: DOT },
-  { id: 'day', text: 'day or days, no time given', look: `${BOX} ${FILL} border-dashed` },
+  { id: 'round', text: k.round, look: `${BOX} ${FILL} h-4 border-2 px-[3px] font-bold`, glyph: k.roundGlyph },
+  { id: 'exact', text: k.exact, look: DOT },
+  { id: 'day', text: k.day, look: `${BOX} ${FILL} border-dashed` },
   {
     id: 'span',
-    text: 'month or year only',
+    text: k.span,
     look: `${BOX} w-9 border-dashed bg-slate-100 dark:bg-slate-800`,
   },
   {
     id: 'approximate',
-    text: 'about that date',
+    text: k.approximate,
     look: `${BOX} ${FILL} rounded-full shadow-[0_0_4px_2px] shadow-slate-400 dark:shadow-slate-500`,
     glyph: '≈',
   },
-  { id: 'before', text: 'some time before it', look: 'font-bold', glyph: '…' },
-  { id: 'inferred', text: 'date inferred', look: 'italic', glyph: 'Title' },
+  { id: 'before', text: k.before, look: 'font-bold', glyph: '…' },
+  { id: 'inferred', text: k.inferred, look: 'italic', glyph: k.inferredGlyph },
   {
     id: 'bundle',
-    text: 'several events (click to see them)',
+    text: k.bundle,
     look:
       `${BOX} ${FILL} px-[3px] font-semibold shadow-[2px_-2px_0_-1px_var(--color-white),2px_-2px_0_0_var(--color-slate-600)] ` +
       'dark:shadow-[2px_-2px_0_-1px_var(--color-slate-950),2px_-2px_0_0_var(--color-slate-300)]',
     glyph: '3',
   },
-  { id: 'dimmed', text: 'faded: filtered out, opened by a link', look: `${DOT} opacity-45` },
+  { id: 'dimmed', text: k.dimmed, look: `${DOT} opacity-45` },
 ];
 
 const COUNTED: Mark = {
   id: 'cluster',
-  text: 'events counted (click to zoom in)',
+  text: k.cluster,
   look: `${BOX} ${FILL} px-[3px] tabular-nums`,
   glyph: '12',
 };
 const EARLIER: Mark = {
   id: 'earlier',
-  text: 'began before the view (click to zoom out)',
+  text: k.earlier,
   look: `${BOX} ${FILL} border-l-[3px] px-[3px] tabular-nums`,
   glyph: '← 12',
 };
 
 export function TimelineKey({ groups, counting, countingEarlier }: Props) {
   const [open, setOpen] = useState(false);
+  const intl = useIntl();
   const marks = [...MARKS, ...(counting ? [COUNTED] : []), ...(countingEarlier ? [EARLIER] : [])];
   return (
     <div className="mt-1.5 text-xs text-slate-700 print:hidden dark:text-slate-300">
@@ -78,11 +82,13 @@ export function TimelineKey({ groups, counting, countingEarlier }: Props) {
         aria-controls="timeline-key"
         onClick={() => setOpen((o) => !o)}
       >
-        Key {open ? '▴' : '▾'}
+        <FormattedMessage {...k.key} /> {open ? '▴' : '▾'}
       </button>
       <div id="timeline-key" className={`space-y-1 max-sm:mt-1.5 ${open ? '' : 'max-sm:hidden'}`}>
-        <h3 className="sr-only">Key to the timeline</h3>
-        <ul aria-label="Rows (tracks)" className="flex flex-wrap gap-x-3 gap-y-1">
+        <h3 className="sr-only">
+          <FormattedMessage {...k.keyHeading} />
+        </h3>
+        <ul aria-label={intl.formatMessage(k.rows)} className="flex flex-wrap gap-x-3 gap-y-1">
           {groups.map((group) => (
             <li key={group.id} className="flex items-center gap-1">
               <span
@@ -93,13 +99,13 @@ export function TimelineKey({ groups, counting, countingEarlier }: Props) {
             </li>
           ))}
         </ul>
-        <ul aria-label="Marks" className="flex flex-wrap gap-x-3 gap-y-1">
+        <ul aria-label={intl.formatMessage(k.marks)} className="flex flex-wrap gap-x-3 gap-y-1">
           {marks.map(({ id, text, look, glyph }) => (
             <li key={id} className="flex items-center gap-1">
               <span aria-hidden="true" className={look}>
-                {glyph}
+                {typeof glyph === 'object' ? <FormattedMessage {...glyph} /> : glyph}
               </span>
-              {text}
+              <FormattedMessage {...text} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 import { CONTROL_BUTTON } from '../../components/control-styles';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { keyMessages, messages } from './messages';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChronologyEntry } from '../../data/chronology';
 import type { Track } from '../../data/schema';
@@ -44,8 +46,6 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
-
 /**
  * On a narrow screen a column of row names would take a third of the width: each row carries its name as its first
  * line instead, a bar across all of time whose label vis-timeline keeps at the view's left edge.
@@ -78,6 +78,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   onOpen,
   onFirstDraw,
 }: Props) {
+  const intl = useIntl();
   const screen = useScreen();
   // The box's width, measured: what fits depends on it, and the page may give the timeline any width.
   const box = useRef<HTMLDivElement>(null);
@@ -151,35 +152,38 @@ export const TimelinePanel = memo(function TimelinePanel({
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="sr-only">
-        Timeline
+        <FormattedMessage {...messages.heading} />
       </h2>
-      <div role="group" aria-label="Timeline controls" className="mb-2 flex flex-wrap gap-1.5">
+      <div role="group" aria-label={intl.formatMessage(messages.controls)} className="mb-2 flex flex-wrap gap-1.5">
         <button type="button" className={button} onClick={() => onWindowChange(zoom(shown, 0.5, limits))}>
-          Zoom in
+          <FormattedMessage {...messages.zoomIn} />
         </button>
         <button type="button" className={button} onClick={() => onWindowChange(zoom(shown, 2, limits))}>
-          Zoom out
+          <FormattedMessage {...messages.zoomOut} />
         </button>
         <button
           type="button"
           className={button}
           onClick={() => onWindowChange(talksPeriod(fitTo(items), talksFrom, view))}
-          title={talksFrom === null ? undefined : 'Every event from the year of the first round on'}
+          title={talksFrom === null ? undefined : intl.formatMessage(messages.talksPeriodTitle)}
         >
-          {talksFrom === null ? 'All events' : 'Talks period'}
+          <FormattedMessage {...(talksFrom === null ? messages.allEvents : messages.talksPeriod)} />
         </button>
         {backgroundYear !== null && (
           <button
             type="button"
             className={button}
             onClick={() => onWindowChange(fitAll(fitTo(items), view))}
-            title="Everything, with the background before the talks"
+            title={intl.formatMessage(messages.fromYearTitle)}
           >
-            From {backgroundYear}
+            <FormattedMessage {...messages.fromYear} values={{ year: backgroundYear }} />
           </button>
         )}
         {rounds.map((round) => {
-          const label = `Round ${round.label.replace(/^Round /, '')} · ${dayMonth.format(round.start)}`;
+          const label = intl.formatMessage(messages.round, {
+            round: round.label.replace(/^Round /, ''),
+            day: intl.formatDate(round.start, { day: 'numeric', month: 'long' }),
+          });
           return (
             <button
               key={round.id}
@@ -187,7 +191,7 @@ export const TimelinePanel = memo(function TimelinePanel({
               className={`${button} border-blue-300 text-blue-900 dark:border-blue-700 dark:text-blue-100`}
               onClick={() => onWindowChange(dayWindow(round.start, allItems, view))}
               // Other round buttons select a round; these only move the view, to the round's whole day.
-              aria-label={`Zoom to ${label}`}
+              aria-label={intl.formatMessage(messages.zoomTo, { label })}
             >
               {label}
             </button>
@@ -223,11 +227,9 @@ export const TimelinePanel = memo(function TimelinePanel({
       </div>
       <TimelineKey groups={groups} counting={counting} countingEarlier={countingEarlier} />
       <p id="timeline-keys" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Drag to pan, scroll or pinch to zoom. With the timeline focused, arrow keys move between events in time order,
-        Home and End jump to the first and last, Enter opens the details.
-        {counting && ' Too many events to draw one by one here: numbered boxes count them; click one to zoom in.'}
-        {countingEarlier &&
-          ' A box with an arrow (←) counts events that began before the view and run into it, with those starting in its own stretch; click it to zoom out to where they begin.'}
+        <FormattedMessage {...keyMessages.hint} />
+        {counting && <> {intl.formatMessage(keyMessages.hintCounting)}</>}
+        {countingEarlier && <> {intl.formatMessage(keyMessages.hintEarlier)}</>}
       </p>
     </section>
   );
