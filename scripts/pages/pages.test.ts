@@ -71,3 +71,14 @@ test('the not-found page is a page of its own, at a path no event has, not to be
   expect(missing.meta.noindex).toBe(true);
   expect(pages.filter((page) => page.path === missing.path)).toHaveLength(1);
 });
+
+test('the sources page and a view for each of the ten articles are pages of their own, without the timeline', () => {
+  const pages = sitePages(realDataset()).filter((page) => page.path.startsWith('sources/'));
+  expect(pages.map((p) => p.file)).toContain('sources/index.html');
+  expect(pages.map((p) => p.path)).toContain('sources/cgtn-2025-07/');
+  expect(pages).toHaveLength(11);
+  expect(pages.every((p) => p.timeline === false)).toBe(true);
+  expect(pages.find((p) => p.path === 'sources/reuters-2025-07-23/')?.meta.title).toBe(
+    "Reuters: Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders' meeting",
+  );
+});

@@ -1,7 +1,8 @@
-// The pages the build writes, each prerendered from the app: the home page, one page per event, and the page a
-// static host serves for an address the record does not have.
+// The pages the build writes, each prerendered from the app: the home page, one page per event, the sources page and
+// one view per article, and the page a static host serves for an address the record does not have.
 import { formatDate, dateIn } from '../../src/data/edtf';
 import type { Dataset, TimelineEvent } from '../../src/data/schema';
+import { sourceDocuments } from '../../src/data/source-documents';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import type { PageMeta } from './meta-tags';
 
@@ -46,6 +47,42 @@ function eventPage(event: TimelineEvent, dataset: Dataset): SitePage {
   };
 }
 
+/** The sources page and each article's view: text and marks only, no timeline. */
+function sourcePages(documents = sourceDocuments): SitePage[] {
+  const articles = documents.flatMap((d) => d.articles);
+  return [
+    {
+      file: 'sources/index.html',
+      path: 'sources/',
+      meta: {
+        title: 'Sources',
+        description: `The ${documents.length} captured news pages and ${articles.length} articles the record quotes, how much of it rests on each, and the rule that every quote is found verbatim in its article.`,
+        path: 'sources/',
+        type: 'website',
+      },
+      timeline: false,
+    },
+    ...articles.map((a): SitePage => {
+      const path = `sources/${encodeURIComponent(a.id)}/`;
+      return {
+        file: `${path}index.html`,
+        path,
+        meta: {
+          title: `${a.publisher}: ${a.headline}`,
+          description: shorten(
+            a.onTopic
+              ? `The article as captured, with every passage the record quotes from it marked and linked to what cites it.`
+              : `An off-topic article on a captured page: ${a.offTopicReason ?? ''}`,
+          ),
+          path,
+          type: 'article',
+        },
+        timeline: false,
+      };
+    }),
+  ];
+}
+
 export function sitePages(dataset: Dataset): SitePage[] {
   return [
     {
@@ -54,6 +91,7 @@ export function sitePages(dataset: Dataset): SitePage[] {
       meta: { title: SITE_TITLE, description: SITE_DESCRIPTION, path: '', type: 'website' },
     },
     ...dataset.events.map((event) => eventPage(event, dataset)),
+    ...sourcePages(),
     {
       file: 'embed/index.html',
       path: 'embed/',

@@ -1,5 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useState } from 'react';
+import {
+  createContext,
+  createElement,
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+  type ComponentProps,
+  type ComponentType,
+} from 'react';
 import type { Dataset } from '../data/schema';
 import { AppProviders } from './providers';
 import { DatasetGate } from './DatasetGate';
@@ -7,16 +19,26 @@ import { EmbedPage } from './EmbedPage';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFound } from './NotFound';
 import { RegisterServiceWorker } from './RegisterServiceWorker';
-import { useRoute } from './route';
+import { followPageLink, restoreFocusAfterHistoryStep } from './page-links';
+import { useCameFromPage, useHash, useRoute } from './route';
+import { sourcesHref } from '../lib/source-links';
+
+// The sources views carry the captured pages' text: their own chunk, fetched only on those pages. The server entry
+// hands in the module itself, since the prerender cannot load a chunk while it renders.
+const LazySourcesViews = lazy(() => import('../features/sources/SourcesViews'));
+type SourcesViewsType = ComponentType<ComponentProps<typeof LazySourcesViews>>;
+const SourcesViewsContext = createContext<SourcesViewsType>(LazySourcesViews);
 
 interface Props {
   /** Holds the dataset when the page was prerendered with it (main.tsx, entry-server.tsx). */
   client?: QueryClient;
   /** The path the page was rendered for: the server's page, the browser's address at load. */
   renderedPath: string;
+  /** The sources views, loaded already (the server entry); in the browser they load when first shown. */
+  sourcesViews?: SourcesViewsType;
 }
 
-export function App({ client, renderedPath }: Props) {
+export function App({ client, renderedPath, sourcesViews = LazySourcesViews }: Props) {
   // The timeline's first draw is the signal that the first load's work is done (RegisterServiceWorker waits for it).
   const [timelineDrawn, setTimelineDrawn] = useState(false);
   const onTimelineDrawn = useCallback(() => setTimelineDrawn(true), []);
@@ -24,9 +46,26 @@ export function App({ client, renderedPath }: Props) {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';
   }, []);
+  // Links into and out of the sources views are followed in the page, and Back puts focus where the reader left.
+  useEffect(() => {
+    let cancel = () => {};
+    const onPopState = () => {
+      cancel();
+      cancel = restoreFocusAfterHistoryStep();
+    };
+    document.addEventListener('click', followPageLink);
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      cancel();
+      document.removeEventListener('click', followPageLink);
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
   return (
     <AppProviders client={client} renderedPath={renderedPath}>
-      <Shell onTimelineDrawn={onTimelineDrawn} timelineDrawn={timelineDrawn} />
+      <SourcesViewsContext.Provider value={sourcesViews}>
+        <Shell onTimelineDrawn={onTimelineDrawn} timelineDrawn={timelineDrawn} />
+      </SourcesViewsContext.Provider>
     </AppProviders>
   );
 }
@@ -50,24 +89,37 @@ function Shell({ onTimelineDrawn, timelineDrawn }: { onTimelineDrawn: () => void
 }
 
 function Header() {
+  const page = useRoute().page;
+  const onSources = page === 'sources' || page === 'source';
   return (
     <header className="border-b border-slate-200 px-4 py-4 sm:px-8 dark:border-slate-800">
       {/* First in the tab order: past the lead, the filters and the timeline, straight to the events. */}
       <a
-        href="#chronology"
+        href={onSources ? '#main' : '#chronology'}
         className="absolute top-2 left-2 z-50 -translate-y-16 rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white focus:translate-y-0 dark:bg-sky-300 dark:text-slate-950"
       >
-        Skip to the chronology
+        {onSources ? 'Skip to the content' : 'Skip to the chronology'}
       </a>
-      <div className="mx-auto max-w-[100rem]">
-        <h1 className="text-xl font-semibold sm:text-2xl">
-          <a href={import.meta.env.BASE_URL} className="hover:underline">
-            The 2025 Istanbul talks between Russia and Ukraine
+      <div className="mx-auto flex max-w-[100rem] flex-wrap items-start justify-between gap-x-6 gap-y-2">
+        <div>
+          <h1 className="text-xl font-semibold sm:text-2xl">
+            <a href={import.meta.env.BASE_URL} className="hover:underline">
+              The 2025 Istanbul talks between Russia and Ukraine
+            </a>
+          </h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+            Three rounds of direct talks and the events around them, each fact quoted from its source.
+          </p>
+        </div>
+        <nav aria-label="Record">
+          <a
+            href={sourcesHref()}
+            aria-current={page === 'sources' ? 'page' : undefined}
+            className="text-sm font-medium text-blue-800 underline dark:text-sky-300"
+          >
+            Sources
           </a>
-        </h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-          Three rounds of direct talks and the events around them, each fact quoted from its source.
-        </p>
+        </nav>
       </div>
     </header>
   );
@@ -76,7 +128,7 @@ function Header() {
 /** Memoised: the first draw re-renders App, not the page. */
 const Main = memo(function Main({ onTimelineDrawn }: { onTimelineDrawn: () => void }) {
   return (
-    <main className="px-4 py-6 sm:px-8">
+    <main id="main" tabIndex={-1} className="px-4 py-6 focus:outline-none sm:px-8">
       <DatasetGate>{(dataset) => <Page dataset={dataset} onTimelineDrawn={onTimelineDrawn} />}</DatasetGate>
     </main>
   );
@@ -84,7 +136,28 @@ const Main = memo(function Main({ onTimelineDrawn }: { onTimelineDrawn: () => vo
 
 function Page({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn: () => void }) {
   const route = useRoute();
+  const fragment = useHash();
+  const cameFromPage = useCameFromPage();
+  const SourcesViews = useContext(SourcesViewsContext);
   const known = route.page !== 'event' || dataset.events.some((e) => e.id === route.id);
   if (route.page === 'not-found' || !known) return <NotFound />;
+  if (route.page === 'sources' || route.page === 'source') {
+    return (
+      <Suspense fallback={<p>Loading the sources…</p>}>
+        {createElement(SourcesViews, {
+          dataset,
+          articleId: route.page === 'source' ? route.id : null,
+          fragment,
+          notFound: <NotFound />,
+          cameFromPage,
+          onBack: goBack,
+        })}
+      </Suspense>
+    );
+  }
   return <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />;
+}
+
+function goBack() {
+  window.history.back();
 }

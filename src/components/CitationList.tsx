@@ -2,6 +2,7 @@ import { Fragment, useId } from 'react';
 import { formatDate } from '../data/edtf';
 import { groupByReport, type IndexedSource, type ReportGroup } from '../data/source-index';
 import { Highlighted } from './Highlighted';
+import { quoteHref } from '../lib/source-links';
 import type { Citation } from '../data/schema';
 
 /**
@@ -81,9 +82,22 @@ function CitationItem({
       {source && (
         <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
           {source.credit}, “{source.headline}”,{' '}
-          {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}
+          {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}.{' '}
+          <ReadInArticle citation={citation} publisher={source.publisher} />
         </p>
       )}
     </li>
+  );
+}
+
+/** To the article's view, where the quote stands marked among the sentences around it. */
+function ReadInArticle({ citation, publisher }: { citation: Citation; publisher: string }) {
+  return (
+    <a
+      href={quoteHref(citation.source, citation.quote)}
+      className="font-medium text-blue-800 underline dark:text-sky-300"
+    >
+      Read in the article <span className="sr-only">by {publisher}, where this quote is marked</span>
+    </a>
   );
 }
