@@ -7,22 +7,22 @@ import { sourcesHref } from '../../lib/source-links';
 import { ArticleFacts } from './ArticleFacts';
 import { BackControl, type BackProps } from './BackControl';
 import { Paragraphs } from './Paragraphs';
-import { sourceText } from './source-texts';
 
 interface Props extends BackProps {
   dataset: Dataset;
   entry: ArticleEntry;
+  /** The text of the captured page the article is on. */
+  fileText: string;
   /** The quote key the address names (`#q-<key>`), or null. */
   requested: string | null;
 }
 
 /** One article as it stands on its captured page, with everything the record quotes from it marked. */
-export function ArticleView({ dataset, entry, requested, cameFromPage, onBack }: Props) {
-  const { article, document } = entry;
+export function ArticleView({ dataset, entry, fileText: file, requested, cameFromPage, onBack }: Props) {
+  const { article } = entry;
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const file = sourceText(document.file) ?? '';
   const paragraphs = useMemo(() => articleParagraphs(file, article), [file, article]);
   const located = useMemo(() => {
     const own = allCitations(dataset).filter((c) => c.source === article.id);

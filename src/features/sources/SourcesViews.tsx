@@ -6,6 +6,7 @@ import { quoteKeyOfFragment } from '../../lib/source-links';
 import { ArticleView } from './ArticleView';
 import type { BackProps } from './BackControl';
 import { SourcesPage } from './SourcesPage';
+import { sourceText } from './source-texts';
 
 interface Props extends BackProps {
   dataset: Dataset;
@@ -26,6 +27,7 @@ export default function SourcesViews({ dataset, articleId, fragment, notFound, c
       key={articleId}
       dataset={dataset}
       entry={entry}
+      fileText={sourceText(entry.document.file) ?? ''}
       requested={quoteKeyOfFragment(fragment)}
       cameFromPage={cameFromPage}
       onBack={onBack}
