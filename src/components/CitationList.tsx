@@ -82,8 +82,11 @@ function CitationItem({
       {source && (
         <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
           {source.credit}, “{source.headline}”,{' '}
-          {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}.{' '}
-          <ReadInArticle citation={citation} publisher={source.publisher} />
+          {source.publishedDate ? formatDate(source.publishedDate) : 'publication date not shown on the page'}
+          {/* On paper a link's words lead nowhere; the printed entry carries its own address. */}
+          <span className="print:hidden">
+            . <ReadInArticle citation={citation} publisher={source.publisher} />
+          </span>
         </p>
       )}
     </li>
