@@ -98,7 +98,7 @@ function ReadInArticle({ citation, publisher }: { citation: Citation; publisher:
   return (
     <a
       href={quoteHref(citation.source, citation.quote)}
-      className="font-medium text-blue-800 underline dark:text-sky-300"
+      className="inline-block scroll-my-2 font-medium whitespace-nowrap text-blue-800 underline dark:text-sky-300"
     >
       Read in the article <span className="sr-only">by {publisher}, where this quote is marked</span>
     </a>

@@ -58,6 +58,24 @@ for (const width of [1440, 390]) {
   });
 }
 
+test('a shared link to a quote hydrates without a warning, and marks, scrolls to and focuses the quote', async ({
+  page,
+}) => {
+  const bad: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /hydrat/i.test(m.text())) bad.push(`${m.type()}: ${m.text()}`);
+  });
+  await page.goto('/e/round-3/');
+  const href = await quoteLink(page).getAttribute('href');
+  await page.goto(href!);
+  const quoted = page.locator('mark:focus');
+  await expect(quoted).toContainText('The quoted passage:');
+  await expect(quoted).toBeInViewport();
+  // No page of the record to go back to: the way back is a link to the record.
+  await expect(page.getByRole('link', { name: '← The record' })).toHaveAttribute('href', '/');
+  expect(bad).toEqual([]);
+});
+
 test('the sources page lists every article with what cites it, and is linked from the header', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Record' }).getByRole('link', { name: 'Sources' }).click();

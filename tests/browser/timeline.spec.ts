@@ -219,7 +219,7 @@ test('hovering an event shows its tooltip: title, date in words and why the date
 test('a round can be reached and opened with the keyboard alone', async ({ page }) => {
   const timeline = page.getByRole('application', { name: 'Timeline of events' });
   // Tab through the controls to the timeline, as a keyboard user would.
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     if (await timeline.evaluate((el) => el === document.activeElement)) break;
   }
