@@ -37,3 +37,7 @@ test('the browser keeps new tabs, other sites, downloads, fragments and links be
   expect(pageLinkRoute(clickOn('/e/round-2/'), '/e/round-3/')).toBeNull();
   expect(pageLinkRoute(clickOn('/sources/cgtn-2025-07/#q-x'), '/sources/cgtn-2025-07/')).toBeNull();
 });
+
+test('in the embed, framed by another site, no link is followed in the page', () => {
+  expect(pageLinkRoute(clickOn('/sources/cgtn-2025-07/#q-abc'), '/embed/')).toBeNull();
+});

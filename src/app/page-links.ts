@@ -20,6 +20,8 @@ export function pageLinkRoute(
   if (url.origin !== window.location.origin) return null;
   const route = routeOf(url.pathname, BASE);
   const from = routeOf(currentPath, BASE).page;
+  // The embed is framed by another site: its links leave the frame (EmbedPage), never turn it into the record.
+  if (from === 'embed') return null;
   const intoSources = SOURCES.includes(route.page);
   const outOfSources = SOURCES.includes(from) && PAGES.includes(route.page);
   if (!intoSources && !outOfSources) return null;

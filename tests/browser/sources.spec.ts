@@ -144,3 +144,14 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 4 })).toHaveCount(10);
   });
 });
+
+test("in the embed, a quote's article opens in a new tab, never inside another site's frame", async ({
+  page,
+  context,
+}) => {
+  await page.goto('/embed/?event=round-3');
+  const link = page.getByRole('link', { name: /^Read in the article/ }).first();
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await tab.waitForURL(/\/sources\/[a-z0-9-]+\/#q-[0-9a-z]+$/, { waitUntil: 'commit' });
+  expect(new URL(page.url()).pathname).toBe('/embed/');
+});
