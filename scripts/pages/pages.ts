@@ -3,6 +3,7 @@
 import { formatDate, dateIn } from '../../src/data/edtf';
 import type { Dataset, TimelineEvent } from '../../src/data/schema';
 import { sourceDocuments } from '../../src/data/source-documents';
+import { eventPath } from '../../src/lib/permalinks';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import type { PageMeta } from './meta-tags';
 
@@ -34,7 +35,7 @@ export function eventTitle(event: TimelineEvent): string {
 function eventPage(event: TimelineEvent, dataset: Dataset): SitePage {
   const date = dateIn(dataset.dates, event.date);
   const when = date ? formatDate(date) : event.date;
-  const path = `e/${encodeURIComponent(event.id)}/`;
+  const path = eventPath(event.id);
   return {
     file: `${path}index.html`,
     path,

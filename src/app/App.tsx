@@ -155,7 +155,19 @@ function Page({ dataset, onTimelineDrawn }: { dataset: Dataset; onTimelineDrawn:
       </Suspense>
     );
   }
-  return <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />;
+  return (
+    <>
+      {/* An event's page opens at the event once the script runs; without it, this link takes the reader there. */}
+      {route.page === 'event' && (
+        <p className="mb-4 hidden text-sm [@media(scripting:none)]:block">
+          <a href="#details-heading" className="text-blue-800 underline dark:text-sky-300">
+            Go to this event’s details
+          </a>
+        </p>
+      )}
+      <ExplorerPage dataset={dataset} onTimelineDrawn={onTimelineDrawn} />
+    </>
+  );
 }
 
 function goBack() {

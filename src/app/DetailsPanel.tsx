@@ -3,8 +3,7 @@ import type { ChronologyEntry } from '../data/chronology';
 import type { Dataset } from '../data/schema';
 import { EventDetails } from '../features/event-details/EventDetails';
 import { ShareButton } from '../features/share/ShareButton';
-import { eventPermalink } from '../features/export/links';
-import { currentSiteUrl } from '../features/export/site-url';
+import { currentSiteUrl, eventPermalink } from '../lib/permalinks';
 
 interface Props {
   dataset: Dataset;

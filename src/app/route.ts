@@ -4,6 +4,7 @@
 // The sources page (`sources/`) and an article's view (`sources/<article id>/`, the quote in the fragment `#q-<key>`)
 // are pages of their own in the same way.
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { eventPath } from '../lib/permalinks';
 
 export type Route =
   | { page: 'home' }
@@ -32,7 +33,7 @@ export function routeOf(pathname: string, base: string): Route {
 
 /** The path of the home page, an event's page, the sources page or an article's view, under `base`. */
 export function routePath(route: Route, base: string): string {
-  if (route.page === 'event') return `${base}e/${encodeURIComponent(route.id)}/`;
+  if (route.page === 'event') return `${base}${eventPath(route.id)}`;
   if (route.page === 'sources') return `${base}sources/`;
   if (route.page === 'source') return `${base}sources/${encodeURIComponent(route.id)}/`;
   if (route.page === 'embed') return `${base}embed/`;

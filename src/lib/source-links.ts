@@ -1,6 +1,7 @@
 // Addresses of the sources views, built in one place: the sources page `sources/`, an article's view
 // `sources/<article id>/`, and a quote in it `sources/<article id>/#q-<key>` (the key from src/data/quote-text.ts).
 import { quoteKey } from '../data/quote-text';
+import { eventPath } from './permalinks';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -26,5 +27,5 @@ export function quoteKeyOfFragment(fragment: string): string | null {
 }
 
 export function eventHref(eventId: string): string {
-  return `${BASE}e/${encodeURIComponent(eventId)}/`;
+  return `${BASE}${eventPath(eventId)}`;
 }

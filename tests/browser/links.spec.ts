@@ -22,8 +22,13 @@ test('a shared link reopens exactly the view: filter, selection, details and tim
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect.poll(() => param(page, 'window')).toBe('2025-07-22T10:00/2025-07-24T14:00');
 
-  await page.getByRole('button', { name: 'Share this view' }).click();
+  const share = page.getByRole('button', { name: 'Share this view' });
+  const embed = page.getByRole('button', { name: /Embed/ });
+  const before = [await share.boundingBox(), await embed.boundingBox()];
+  await share.click();
   await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  // Saying so moves nothing: the words float under the button, not beside it.
+  expect([await share.boundingBox(), await embed.boundingBox()]).toEqual(before);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
 

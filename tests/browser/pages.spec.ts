@@ -54,6 +54,9 @@ test.describe('without JavaScript', () => {
     await expect(details).toContainText('1,200');
     await expect(details.locator('blockquote:visible').first()).toBeVisible();
     await expect(details).toContainText('Reuters');
+    // The page opens at its top; one link leads to the event.
+    await page.getByRole('link', { name: 'Go to this event’s details' }).click();
+    await expect(details.getByRole('heading', { level: 2 })).toBeInViewport();
   });
 });
 

@@ -1,10 +1,11 @@
 // An event's title is a plain link to the event's own page, so it works without JavaScript, opens in a new tab on
 // request, and can be copied; the app turns a plain click on it into navigation inside the page.
 import type { MouseEvent } from 'react';
+import { eventPath } from '../../lib/permalinks';
 
 /** The address of an event's own page under the site's base path: `/e/round-3/`. */
 export function eventHref(id: string): string {
-  return `${import.meta.env.BASE_URL}e/${encodeURIComponent(id)}/`;
+  return `${import.meta.env.BASE_URL}${eventPath(id)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Dataset, TimelineEvent } from '../../data/schema';
 import { calendarCounts, calendarSummary, eventsCalendar } from './calendar';
 import { downloadText, exportFileName } from './download';
 import { eventsCsv, eventsJson } from './event-records';
-import { currentSiteUrl } from './site-url';
+import { currentSiteUrl } from '../../lib/permalinks';
 import { talliesCsv, talliesForEvents } from './tally-records';
 
 interface Props {

@@ -8,7 +8,7 @@ import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { citeEvent } from './cite';
 import { calendarDocument, escapeText, icsDate, icsFloatingDateTime, icsUtcDateTime, property } from './ics';
-import { eventPermalink } from './links';
+import { eventPermalink } from '../../lib/permalinks';
 
 export type LeftOutReason = 'month-or-year' | 'approximate' | 'span' | 'open';
 

@@ -3,8 +3,8 @@
 import { formatPoint } from '../../data/edtf';
 import { groupByReport, type IndexedSource } from '../../data/source-index';
 import type { TimelineEvent } from '../../data/schema';
-import { localIsoDate } from './dates';
-import { publishedText } from './source-words';
+import { localIsoDate } from '../../lib/export-dates';
+import { publishedText } from '../../data/source-words';
 
 export interface ViewCitationInput {
   title: string;

@@ -1,5 +1,5 @@
 // Hands a file made in the page to the browser's downloads, without a server round trip.
-import { localIsoDate } from './dates';
+import { localIsoDate } from '../../lib/export-dates';
 
 /** `istanbul-talks-2025-events-2025-11-21.csv`: what, and the day it was taken, so repeated exports do not clash. */
 export function exportFileName(what: string, extension: string, day: Date): string {

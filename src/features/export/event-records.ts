@@ -5,9 +5,9 @@ import { dateIn, formatDateIn, type Precision } from '../../data/edtf';
 import { sourceIndex } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
 import { toCsv } from './csv';
-import { wallClockIso } from './dates';
-import { eventPermalink } from './links';
-import { citationsCell, publishedText } from './source-words';
+import { wallClockIso } from '../../lib/export-dates';
+import { eventPermalink } from '../../lib/permalinks';
+import { citationsCell, publishedText } from '../../data/source-words';
 
 export interface EventRecord {
   id: string;

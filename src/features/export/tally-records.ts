@@ -1,7 +1,7 @@
 // The tallies that belong to the events on screen, as a CSV: every figure with its qualifier, status and sources.
 import type { Dataset, Tally, TimelineEvent } from '../../data/schema';
 import { toCsv } from './csv';
-import { citationsCell } from './source-words';
+import { citationsCell } from '../../data/source-words';
 import { sourceIndex } from '../../data/source-index';
 import { cachedPer } from '../../lib/cached-per';
 

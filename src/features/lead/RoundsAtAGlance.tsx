@@ -1,4 +1,5 @@
-import { Fragment, memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
+import { OutcomeSentences, type RoleStyles } from '../../components/OutcomeSentences';
 import { roundOutcomes, type RoundOutcome, type Segment } from '../../data/round-outcomes';
 import type { Dataset } from '../../data/schema';
 
@@ -10,7 +11,7 @@ interface Props {
   selectedEventId?: string | null;
 }
 
-const ROLE_STYLES: Record<NonNullable<Segment['role']>, string> = {
+const ROLE_STYLES: RoleStyles = {
   status: 'font-semibold text-slate-900 dark:text-slate-50',
   quote: '',
   silence: 'italic text-slate-600 dark:text-slate-400',
@@ -19,20 +20,7 @@ const ROLE_STYLES: Record<NonNullable<Segment['role']>, string> = {
 function Sentences({ id, sentences }: { id: string; sentences: Segment[][] }) {
   return (
     <p id={id} className="mt-1 text-sm leading-5 text-slate-700 dark:text-slate-300">
-      {sentences.map((sentence, i) => (
-        <Fragment key={i}>
-          {i > 0 && ' '}
-          {sentence.map((part, j) =>
-            part.role ? (
-              <span key={j} className={ROLE_STYLES[part.role]}>
-                {part.text}
-              </span>
-            ) : (
-              part.text
-            ),
-          )}
-        </Fragment>
-      ))}
+      <OutcomeSentences sentences={sentences} styles={ROLE_STYLES} />
     </p>
   );
 }

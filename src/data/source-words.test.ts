@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { sourceIndex } from '../../data/source-index';
-import { fixtureWithCopies } from '../../testing/fixture-dataset';
+import { sourceIndex } from './source-index';
+import { fixtureWithCopies } from '../testing/fixture-dataset';
 import { citationsCell } from './source-words';
 
 test('a spreadsheet cell names a copy by its original and marks an opinion piece', () => {

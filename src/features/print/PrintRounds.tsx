@@ -1,9 +1,10 @@
-import { Fragment, useId, useMemo } from 'react';
-import { roundOutcomes, type Segment } from '../../data/round-outcomes';
+import { useId, useMemo } from 'react';
+import { OutcomeSentences, type RoleStyles } from '../../components/OutcomeSentences';
+import { roundOutcomes } from '../../data/round-outcomes';
 import type { Dataset } from '../../data/schema';
 
 // Paper has no colour to lean on: a status word is bold and a silence italic, as in the lead on screen.
-const ROLE_STYLES: Record<NonNullable<Segment['role']>, string> = {
+const ROLE_STYLES: RoleStyles = {
   status: 'font-semibold',
   quote: '',
   silence: 'italic',
@@ -24,21 +25,7 @@ export function PrintRounds({ dataset, filtered }: { dataset: Dataset; filtered:
       <ol className="mt-1 space-y-2">
         {outcomes.map((outcome) => (
           <li key={outcome.round} className="text-sm">
-            <strong>{outcome.heading}.</strong>{' '}
-            {outcome.sentences.map((sentence, i) => (
-              <Fragment key={i}>
-                {i > 0 && ' '}
-                {sentence.map((part, j) =>
-                  part.role ? (
-                    <span key={j} className={ROLE_STYLES[part.role]}>
-                      {part.text}
-                    </span>
-                  ) : (
-                    part.text
-                  ),
-                )}
-              </Fragment>
-            ))}
+            <strong>{outcome.heading}.</strong> <OutcomeSentences sentences={outcome.sentences} styles={ROLE_STYLES} />
           </li>
         ))}
       </ol>

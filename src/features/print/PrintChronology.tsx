@@ -4,7 +4,7 @@ import { actorIndex, rolesAt } from '../../data/chronology';
 import { dateIn, formatDateIn } from '../../data/edtf';
 import type { IndexedSource } from '../../data/source-index';
 import type { Dataset, TimelineEvent } from '../../data/schema';
-import { eventPermalink } from './links';
+import { eventPermalink } from '../../lib/permalinks';
 
 interface Props {
   dataset: Dataset;

@@ -5,7 +5,7 @@ import { sourceIndex } from '../../data/source-index';
 import { PrintChronology } from './PrintChronology';
 import { PrintFigures } from './PrintFigures';
 import { PrintRounds } from './PrintRounds';
-import { currentSiteUrl } from './site-url';
+import { currentSiteUrl } from '../../lib/permalinks';
 
 interface Props {
   dataset: Dataset;

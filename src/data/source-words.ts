@@ -1,8 +1,8 @@
 // How an exported or printed citation names its source: publisher (a copy by its original, an opinion piece as one),
 // headline and the date the page shows.
-import { formatDate } from '../../data/edtf';
-import type { IndexedSource } from '../../data/source-index';
-import type { Citation } from '../../data/schema';
+import { formatDate } from './edtf';
+import type { IndexedSource } from './source-index';
+import type { Citation } from './schema';
 
 /** "23 July 2025", or "undated" when the page shows no date. */
 export function publishedText(source: IndexedSource | undefined): string {
