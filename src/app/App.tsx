@@ -100,26 +100,23 @@ function Header() {
       >
         {onSources ? 'Skip to the content' : 'Skip to the chronology'}
       </a>
-      <div className="mx-auto flex max-w-[100rem] flex-wrap items-start justify-between gap-x-6 gap-y-2">
-        <div>
-          <h1 className="text-xl font-semibold sm:text-2xl">
-            <a href={import.meta.env.BASE_URL} className="hover:underline">
-              The 2025 Istanbul talks between Russia and Ukraine
-            </a>
-          </h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
-            Three rounds of direct talks and the events around them, each fact quoted from its source.
-          </p>
-        </div>
-        <nav aria-label="Record">
+      <div className="mx-auto max-w-[100rem]">
+        <h1 className="text-xl font-semibold sm:text-2xl">
+          <a href={import.meta.env.BASE_URL} className="hover:underline">
+            The 2025 Istanbul talks between Russia and Ukraine
+          </a>
+        </h1>
+        {/* The way to the sources rides on the description's last line: on a phone the first screen stays the lead. */}
+        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">
+          Three rounds of direct talks and the events around them, each fact quoted from its source.{' '}
           <a
             href={sourcesHref()}
             aria-current={page === 'sources' ? 'page' : undefined}
-            className="text-sm font-medium text-blue-800 underline dark:text-sky-300"
+            className="font-medium whitespace-nowrap text-blue-800 underline dark:text-sky-300"
           >
-            Sources
+            All sources
           </a>
-        </nav>
+        </p>
       </div>
     </header>
   );

@@ -78,7 +78,7 @@ test('a shared link to a quote hydrates without a warning, and marks, scrolls to
 
 test('the sources page lists every article with what cites it, and is linked from the header', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Record' }).getByRole('link', { name: 'Sources' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'All sources' }).click();
   await expect(page).toHaveURL(/\/sources\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeFocused();
   await expect(
