@@ -4,6 +4,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { prerender } from 'react-dom/static';
 import { App } from './app/App';
+import SourcesViews from './features/sources/SourcesViews';
 import { datasetQueryOptions } from './data/dataset-query';
 import { datasetSchema, type Dataset } from './data/schema';
 import { translationSchema } from './data/translation-schema';
@@ -33,6 +34,11 @@ export async function renderPage(dataset: Dataset, path: string): Promise<string
   const client = new QueryClient();
   client.setQueryData(datasetQueryOptions().queryKey, dataset);
   const language = LANGUAGES[splitLocale(path, import.meta.env.BASE_URL).locale];
-  const { prelude } = await prerender(<App client={client} renderedPath={path} language={language} />);
+  const app = <App client={client} renderedPath={path} language={language} sourcesViews={SourcesViews} />;
+  const { prelude } = await prerender(app, {
+    // A page is read whole, without scripts too: React must not move a large part out of place to be swapped in by
+    // an inline script (which the Content Security Policy forbids, and which never runs without JavaScript).
+    progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+  });
   return new Response(prelude).text();
 }

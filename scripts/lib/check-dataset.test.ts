@@ -250,6 +250,27 @@ describe('each kind of damage is caught with its file, JSON path and problem', (
     });
   });
 
+  test('page furniture outside its article, or out of order', () => {
+    const manifest = JSON.parse(manifestText) as { documents: { articles: { furniture: unknown[] }[] }[] };
+    manifest.documents[0]!.articles[0]!.furniture = [
+      { lines: [30, 31], what: 'past the article' },
+      { lines: [3, 5], what: 'fine' },
+      { lines: [4, 4], what: 'overlaps' },
+    ];
+    expect(check({ manifestText: JSON.stringify(manifest) })).toEqual([
+      {
+        file: 'data/sources/manifest.json',
+        path: '$.documents[0].articles[0].furniture[0].lines',
+        message: "lines 30-31 are not inside the article's lines 2-23",
+      },
+      {
+        file: 'data/sources/manifest.json',
+        path: '$.documents[0].articles[0].furniture[2].lines',
+        message: 'lines 4-4 overlap or precede the furniture before them',
+      },
+    ]);
+  });
+
   test('a changed source document', () => {
     const changed = new Map(sourceTexts);
     const [file, text] = [...changed.entries()][0]!;

@@ -271,7 +271,10 @@ function checkManifest(
     if (hash !== doc.sha256) {
       at(`$.documents[${i}].sha256`, `${doc.file} has changed: its sha256 is ${hash}; sources must stay unchanged`);
     }
-    doc.articles.forEach((a) => articles.set(a.id, { ...a, file: doc.file }));
+    doc.articles.forEach((a, j) => {
+      articles.set(a.id, { ...a, file: doc.file });
+      checkFurniture(a, `$.documents[${i}].articles[${j}]`, at);
+    });
   });
   data.sources.forEach((s, i) => {
     const entry = articles.get(s.id);
@@ -292,6 +295,26 @@ function checkManifest(
         path,
         message: `source "${s.id}" disagrees with the manifest on its headline or publication date`,
       });
+    }
+  });
+}
+
+/** Furniture lies inside its article, one line range after another, so the view can leave it out line by line. */
+function checkFurniture(
+  article: z.infer<typeof manifestSchema>['documents'][number]['articles'][number],
+  path: string,
+  at: (path: string, message: string) => void,
+): void {
+  const [first, last] = article.lines;
+  let previous = first - 1;
+  article.furniture.forEach((f, k) => {
+    const [from, to] = f.lines;
+    if (from > to || from < first || to > last) {
+      at(`${path}.furniture[${k}].lines`, `lines ${from}-${to} are not inside the article's lines ${first}-${last}`);
+    } else if (from <= previous) {
+      at(`${path}.furniture[${k}].lines`, `lines ${from}-${to} overlap or precede the furniture before them`);
+    } else {
+      previous = to;
     }
   });
 }

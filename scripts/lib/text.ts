@@ -1,12 +1,7 @@
 // Text comparison rules of the data check, kept apart so that the check and its tests share them.
 
-const QUOTE_MARKS =
-  /[\u0022\u0027\u0060\u00ab\u00bb\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u02bc]/g;
-
-/** The only liberties a quote may take with its source: white space, quotation marks and apostrophes. */
-export function normaliseForQuote(text: string): string {
-  return text.replace(QUOTE_MARKS, "'").replace(/\s+/g, ' ').trim();
-}
+// The quote rule lives in src/ so that the article view marks exactly what the check finds.
+export { normaliseForQuote } from '../../src/data/quote-text';
 
 const ONES = [
   'zero',

@@ -86,3 +86,14 @@ test('the home page and every event have a Ukrainian and a Russian page, in that
     expect(pages.filter((page) => page.path.startsWith(`${lang}/e/`))).toHaveLength(dataset.events.length);
   }
 });
+
+test('the sources page and a view for each of the ten articles are pages of their own, without the timeline', () => {
+  const pages = sitePages(realDataset()).filter((page) => page.path.startsWith('sources/'));
+  expect(pages.map((p) => p.file)).toContain('sources/index.html');
+  expect(pages.map((p) => p.path)).toContain('sources/cgtn-2025-07/');
+  expect(pages).toHaveLength(11);
+  expect(pages.every((p) => p.timeline === false)).toBe(true);
+  expect(pages.find((p) => p.path === 'sources/reuters-2025-07-23/')?.meta.title).toBe(
+    "Reuters: Russia, Ukraine discuss more POW swaps; no deal on ceasefire or leaders' meeting",
+  );
+});

@@ -1,8 +1,9 @@
-// The pages the build writes, each prerendered from the app: the home page, one page per event, and the page a
-// static host serves for an address the record does not have.
+// The pages the build writes, each prerendered from the app: the home page, one page per event, the sources page and
+// one view per article, and the page a static host serves for an address the record does not have.
 import { createIntl } from 'react-intl';
 import { formatDate, dateIn, ENGLISH_DATES, type DateWords } from '../../src/data/edtf';
 import type { Dataset, TimelineEvent } from '../../src/data/schema';
+import { sourceDocuments } from '../../src/data/source-documents';
 import { translationSchema } from '../../src/data/translation-schema';
 import { dateWordsFor } from '../../src/i18n/date-words';
 import { inLanguage } from '../../src/i18n/localize-dataset';
@@ -100,11 +101,53 @@ function pagesIn(dataset: Dataset, lang: Locale, record: unknown, catalog: Recor
   return [home, ...data.events.map((event) => eventPage(event, data, lang, words))];
 }
 
-/** The English pages, then the Ukrainian, then the Russian; the embed and the not-found page are English only. */
+/** The sources page and each article's view: text and marks only, no timeline. */
+function sourcePages(documents = sourceDocuments): SitePage[] {
+  const articles = documents.flatMap((d) => d.articles);
+  return [
+    {
+      file: 'sources/index.html',
+      path: 'sources/',
+      lang: 'en',
+      meta: {
+        title: 'Sources',
+        description: `The ${documents.length} captured news pages and ${articles.length} articles the record quotes, how much of it rests on each, and the rule that every quote is found verbatim in its article.`,
+        path: 'sources/',
+        type: 'website',
+      },
+      timeline: false,
+    },
+    ...articles.map((a): SitePage => {
+      const path = `sources/${encodeURIComponent(a.id)}/`;
+      return {
+        file: `${path}index.html`,
+        path,
+        lang: 'en',
+        meta: {
+          title: `${a.publisher}: ${a.headline}`,
+          description: shorten(
+            a.onTopic
+              ? `The article as captured, with every passage the record quotes from it marked and linked to what cites it.`
+              : `An off-topic article on a captured page: ${a.offTopicReason ?? ''}`,
+          ),
+          path,
+          type: 'article',
+        },
+        timeline: false,
+      };
+    }),
+  ];
+}
+
+/**
+ * The English pages, then the Ukrainian, then the Russian; the sources views (the sources' own English), the embed and
+ * the not-found page are English only.
+ */
 export function sitePages(dataset: Dataset): SitePage[] {
   const [english, ...others] = LANGUAGES.map(({ lang, record, catalog }) => pagesIn(dataset, lang, record, catalog));
   return [
     ...english!,
+    ...sourcePages(),
     {
       file: 'embed/index.html',
       path: 'embed/',

@@ -29,6 +29,20 @@ export function EmbedPage({ dataset }: { dataset: Dataset }) {
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
   useReportHeight(root);
+  // The record's other pages (an article a quote comes from) may not be framed: their links open a new tab, as the
+  // link to the full record does.
+  useEffect(() => {
+    const element = root.current;
+    const onClick = (event: MouseEvent) => {
+      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (anchor instanceof HTMLAnchorElement && !anchor.target) {
+        anchor.target = '_blank';
+        anchor.rel = 'noopener';
+      }
+    };
+    element?.addEventListener('click', onClick, true);
+    return () => element?.removeEventListener('click', onClick, true);
+  }, []);
 
   const setWindow = useCallback((w: TimeWindow) => void setParams({ window: w }), [setParams]);
   // A link to an event opens its details; afterwards the reader opens and closes them (null: as the link says).

@@ -2,6 +2,8 @@ import { defineMessages } from '../i18n/define-messages';
 
 export const messages = defineMessages({
   skip: { id: 'app.skip', defaultMessage: 'Skip to the chronology' },
+  skipContent: { id: 'app.skipContent', defaultMessage: 'Skip to the content' },
+  allSources: { id: 'app.allSources', defaultMessage: 'All sources' },
   title: { id: 'app.title', defaultMessage: 'The 2025 Istanbul talks between Russia and Ukraine' },
   standfirst: {
     id: 'app.standfirst',

@@ -15,6 +15,12 @@ test.each([
   ['/embed/', { page: 'embed' }],
   ['/embed/index.html', { page: 'embed' }],
   ['/embed/e/round-3/', { page: 'not-found' }],
+  ['/sources/', { page: 'sources' }],
+  ['/sources/index.html', { page: 'sources' }],
+  ['/sources/reuters-2025-07-23/', { page: 'source', id: 'reuters-2025-07-23' }],
+  ['/sources/reuters-2025-07-23/index.html', { page: 'source', id: 'reuters-2025-07-23' }],
+  ['/sources/Reuters/', { page: 'not-found' }],
+  ['/sources/a/b/', { page: 'not-found' }],
 ])('the path %s names %o', (path, route) => {
   expect(routeOf(path, '/')).toEqual(route);
 });
@@ -25,6 +31,8 @@ test('paths are read under the site base, and written under it', () => {
   expect(routeOf('/elsewhere/', '/record/')).toEqual({ page: 'not-found' });
   expect(routePath({ page: 'event', id: 'round-2' }, '/record/')).toBe('/record/e/round-2/');
   expect(routePath({ page: 'home' }, '/record/')).toBe('/record/');
+  expect(routePath({ page: 'sources' }, '/record/')).toBe('/record/sources/');
+  expect(routePath({ page: 'source', id: 'cgtn-2025-07' }, '/record/')).toBe('/record/sources/cgtn-2025-07/');
 });
 
 test('an id longer than an id may be is not an event', () => {

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { quoteKey } from '../data/quote-text';
 import { sourceIndex } from '../data/source-index';
 import { fixtureWithCopies } from '../testing/fixture-dataset';
 import { CitationList } from './CitationList';
@@ -40,7 +41,9 @@ test('quotes from a report and its copies are shown as one report, not as indepe
   });
   const versions = within(report).getAllByRole('listitem');
   expect(versions).toHaveLength(3);
-  expect(versions[0]).toHaveTextContent(/40 minutes\.Test Wire, “Talks end after 40 minutes”, 23 July 2025$/);
+  expect(versions[0]).toHaveTextContent(
+    /40 minutes\.Test Wire, “Talks end after 40 minutes”, 23 July 2025\. Read in the article/,
+  );
   expect(versions[1]).toHaveTextContent(
     /^The talks lasted 40 minutes\.Test Wire, republished by Broadcaster, “What was agreed\?”/,
   );
@@ -65,4 +68,10 @@ test('quotes from one article, or from independent articles, are listed one by o
   expect(screen.getAllByRole('list')).toHaveLength(1);
   expect(screen.getAllByRole('listitem')).toHaveLength(3);
   expect(screen.queryByText(/One report by/)).not.toBeInTheDocument();
+});
+
+test('each quote links to its article, with the quote named in the address, by a name that starts with its words', () => {
+  render(<CitationList citations={[cite('broadcaster-copy', 'The talks lasted “40 minutes”.')]} sources={sources} />);
+  const link = screen.getByRole('link', { name: /^Read in the article by Broadcaster/ });
+  expect(link).toHaveAttribute('href', `/sources/broadcaster-copy/#q-${quoteKey('The talks lasted "40 minutes".')}`);
 });

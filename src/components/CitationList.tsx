@@ -6,6 +6,7 @@ import { messages as shared } from '../i18n/messages';
 import { messages } from './messages';
 import { groupByReport, type IndexedSource, type ReportGroup } from '../data/source-index';
 import { Highlighted } from './Highlighted';
+import { quoteHref } from '../lib/source-links';
 import type { Citation } from '../data/schema';
 
 /**
@@ -102,8 +103,27 @@ function CitationItem({
           ) : (
             <FormattedMessage {...messages.noPublicationDate} />
           )}
+          {/* On paper a link's words lead nowhere; the printed entry carries its own address. */}
+          <span className="print:hidden">
+            . <ReadInArticle citation={citation} publisher={source.publisher} />
+          </span>
         </p>
       )}
     </li>
+  );
+}
+
+/** To the article's view, where the quote stands marked among the sentences around it. */
+function ReadInArticle({ citation, publisher }: { citation: Citation; publisher: string }) {
+  return (
+    <a
+      href={quoteHref(citation.source, citation.quote)}
+      className="inline-block scroll-my-2 font-medium whitespace-nowrap text-blue-800 underline dark:text-sky-300"
+    >
+      <FormattedMessage
+        {...messages.readInArticle}
+        values={{ publisher, hidden: (words) => <span className="sr-only">{words}</span> }}
+      />
+    </a>
   );
 }

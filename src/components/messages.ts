@@ -6,5 +6,9 @@ export const messages = defineMessages({
     defaultMessage:
       'One report by {publisher}, quoted from {pages, number} pages (not {pages, number} independent sources)',
   },
+  readInArticle: {
+    id: 'citations.readInArticle',
+    defaultMessage: 'Read in the article <hidden>by {publisher}, where this quote is marked</hidden>',
+  },
   noPublicationDate: { id: 'citations.noDate', defaultMessage: 'publication date not shown on the page' },
 });
