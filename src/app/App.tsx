@@ -132,7 +132,8 @@ function Header() {
             </a>
           </p>
         </div>
-        <LanguageSwitch />
+        {/* The sources views are the sources' own English, with no other language to switch to. */}
+        {!onSources && <LanguageSwitch />}
       </div>
     </header>
   );

@@ -155,3 +155,11 @@ test("in the embed, a quote's article opens in a new tab, never inside another s
   await tab.waitForURL(/\/sources\/[a-z0-9-]+\/#q-[0-9a-z]+$/, { waitUntil: 'commit' });
   expect(new URL(page.url()).pathname).toBe('/embed/');
 });
+
+test("the sources views offer no other language: their text is the sources' English", async ({ page }) => {
+  await page.goto('/sources/');
+  await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Українська' })).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Українська' })).toBeVisible();
+});
