@@ -29,8 +29,8 @@ export default defineConfig(({ isPreview }) => ({
     prerenderPages(benchDataset ? { datasetPath: benchDataset, eventPages: false } : {}),
     staticHost(),
     // Offline after one visit. 'prompt': a new build (a new dataset hash) waits until the reader chooses Reload in
-    // UpdateNotice, never swapping data under them silently. No injected register script: UpdateNotice registers
-    // the service worker itself, once the first load is done (src/app/first-load.ts), and no inline script is needed.
+    // UpdateNotice, never swapping data under them silently. No injected register script: the app registers the
+    // service worker itself once the timeline has drawn (src/app/RegisterServiceWorker.tsx); no inline script is needed.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
