@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { messages } from './messages';
 import type { TimelineEvent } from '../../data/schema';
@@ -6,6 +6,7 @@ import type { IndexedSource } from '../../data/source-index';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { citeEvent, citeView } from './cite';
 import { CopyField } from '../../components/CopyField';
+import { useEscapeCloses } from '../../lib/use-escape-closes';
 
 interface Props {
   /** The record's title, as it should appear in a bibliography. */
@@ -41,20 +42,7 @@ export function CiteButton({ title, filtersInWords, getUrl, event, sources, acce
     setOpenedAt(open ? null : new Date());
   }
 
-  // Escape from the fields or buttons inside closes the panel. Caught on the panel and stopped there, so the page's
-  // own Escape (which closes the event details) is not triggered as well.
-  useEffect(() => {
-    const panel = panelRef.current;
-    if (!open || !panel) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      setOpenedAt(null);
-      toggleRef.current?.focus();
-    };
-    panel.addEventListener('keydown', onKey);
-    return () => panel.removeEventListener('keydown', onKey);
-  }, [open]);
+  useEscapeCloses(panelRef, open, () => setOpenedAt(null), toggleRef);
 
   return (
     // On narrow screens the panel spans the page's top bar (which the page positions), not this button's width:

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { messages } from './messages';
 import { CopyField } from '../../components/CopyField';
 import { CONTROL_BUTTON } from '../../components/control-styles';
 import { EMBED_HEIGHT, embedSnippet } from '../../lib/embed';
+import { useEscapeCloses } from '../../lib/use-escape-closes';
 
 interface Props {
   /** The embed's address for the view on screen (filters, window, selection), read when the panel opens. */
@@ -27,19 +28,7 @@ export function EmbedButton({ getEmbedUrl, getScriptUrl, title }: Props) {
   const panelRef = useRef<HTMLElement>(null);
   const open = urls !== null;
 
-  // Escape inside the panel closes it, and is not passed on to the page (where it closes the event's details).
-  useEffect(() => {
-    const panel = panelRef.current;
-    if (!open || !panel) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      setUrls(null);
-      toggleRef.current?.focus();
-    };
-    panel.addEventListener('keydown', onKey);
-    return () => panel.removeEventListener('keydown', onKey);
-  }, [open]);
+  useEscapeCloses(panelRef, open, () => setUrls(null), toggleRef);
 
   return (
     <div className="print:hidden sm:relative">
