@@ -77,6 +77,8 @@ test('a shared link to a quote hydrates without a warning, and marks, scrolls to
 });
 
 test('the sources page lists every article with what cites it, and is linked from the header', async ({ page }) => {
+  // It ends with an axe audit of the page, as slow as those in accessibility.spec.ts.
+  test.setTimeout(90_000);
   await page.goto('/');
   await page.getByRole('banner').getByRole('link', { name: 'All sources' }).click();
   await expect(page).toHaveURL(/\/sources\/$/);
@@ -109,17 +111,23 @@ test('the sources page lists every article with what cites it, and is linked fro
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('an article view passes the accessibility audit, light and dark', async ({ page }) => {
-  await page.goto('/sources/cgtn-2025-07/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'Russia-Ukraine peace talks: What was agreed in Istanbul?',
-  );
-  await expect(page.getByText('Reuters, republished by CGTN').first()).toBeVisible();
-  await expect(page.getByText(/Page furniture, not the article: Machine-translation notice/i)).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await seriousViolations(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(() => {
+    test.use({ colorScheme });
+
+    test(`an article view passes the accessibility audit, ${colorScheme}`, async ({ page }) => {
+      // axe reads every node of a long article: as slow as the page audits in accessibility.spec.ts.
+      test.setTimeout(90_000);
+      await page.goto('/sources/cgtn-2025-07/');
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        'Russia-Ukraine peace talks: What was agreed in Istanbul?',
+      );
+      await expect(page.getByText('Reuters, republished by CGTN').first()).toBeVisible();
+      await expect(page.getByText(/Page furniture, not the article: Machine-translation notice/i)).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
